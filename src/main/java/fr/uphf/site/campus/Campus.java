@@ -1,0 +1,43 @@
+package fr.uphf.site.campus;
+
+import fr.uphf.site.content.Editable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** One of the five campuses of the university. */
+@Entity
+@Table(name = "campus")
+public class Campus extends Editable {
+
+    private String slug;
+
+    private String name;
+
+    private String city;
+
+    private String summary;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,80 @@
+package fr.uphf.site.mobility;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An amount of a grant: per month, per week or a flat sum, possibly for one Erasmus country group. */
+@Entity
+@Table(name = "grant_amount")
+public class GrantAmount {
+
+    public enum Unit { MOIS, SEMAINE, FORFAIT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "grant_id", nullable = false)
+    private Long grantId;
+
+    @Column(nullable = false)
+    private String label;
+
+    @Column(nullable = false)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Unit unit;
+
+    @Column(name = "country_group")
+    private Integer countryGroup;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    /** The amount in euros as a French reader writes it: "312 €", "92,40 €". */
+    public String euros() {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return plain.scale() <= 0
+                ? plain.toBigInteger() + " €"
+                : String.format(Locale.FRANCE, "%.2f €", amount);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGrantId() {
+        return grantId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Integer getCountryGroup() {
+        return countryGroup;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,43 @@
+package fr.uphf.site.mobility;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One condition a student must meet to receive a grant, as the university words it. */
+@Entity
+@Table(name = "grant_criterion")
+public class GrantCriterion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "grant_id", nullable = false)
+    private Long grantId;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGrantId() {
+        return grantId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.uphf.site.mobility;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import fr.uphf.site.content.Widget;
+import fr.uphf.site.content.WidgetSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The mobility grants with their criteria and amounts, the Erasmus country groups and the commission dates. */
+@Configuration(proxyBeanMethods = false)
+class GrantWidgets {
+
+    /** A grant with its criteria and amounts. */
+    public record GrantView(MobilityGrant grant, List<GrantCriterion> criteria, List<GrantAmount> amounts) {
+    }
+
+    /** An Erasmus country group, the Erasmus monthly amount for it and its countries. */
+    public record CountryGroup(int group, List<GrantAmount> amounts, List<ErasmusCountry> countries) {
+    }
+
+    /** Everything the financial aid page shows. */
+    public record Grants(List<GrantView> grants, List<CountryGroup> countryGroups, List<CommissionDate> commissions) {
+    }
+
+    @Bean
+    WidgetSource grantsWidget(MobilityGrantRepository grants, GrantCriterionRepository criteria,
+            GrantAmountRepository amounts, ErasmusCountryRepository countries, CommissionDateRepository commissions) {
+        return new WidgetSource(Widget.GRANTS, area -> {
+            Map<Long, List<GrantCriterion>> criteriaByGrant = criteria.findAllByOrderBySortOrder().stream()
+                    .collect(Collectors.groupingBy(GrantCriterion::getGrantId));
+            List<GrantAmount> allAmounts = amounts.findAllByOrderBySortOrder();
+            List<GrantView> views = grants.findAllByOrderBySortOrder().stream()
+                    .map(grant -> new GrantView(grant,
+                            criteriaByGrant.getOrDefault(grant.getId(), List.of()),
+                            allAmounts.stream().filter(amount -> amount.getGrantId().equals(grant.getId())).toList()))
+                    .toList();
+            Map<Integer, List<ErasmusCountry>> byGroup = countries.findAllByOrderByCountryGroupAscNameAsc().stream()
+                    .collect(Collectors.groupingBy(ErasmusCountry::getCountryGroup, TreeMap::new, Collectors.toList()));
+            List<CountryGroup> groups = byGroup.entrySet().stream()
+                    .map(entry -> new CountryGroup(entry.getKey(),
+                            allAmounts.stream().filter(amount -> entry.getKey().equals(amount.getCountryGroup())).toList(),
+                            entry.getValue()))
+                    .toList();
+            return new Grants(views, groups, commissions.findAllByOrderBySortOrder());
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package fr.uphf.site.services;
+
+import java.util.List;
+
+import fr.uphf.site.content.Area;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContactPointRepository extends JpaRepository<ContactPoint, Long> {
+
+    List<ContactPoint> findAllByOrderBySortOrder();
+
+    List<ContactPoint> findByAreaOrderBySortOrder(Area area);
+
+    List<ContactPoint> findByCampusIdOrderBySortOrder(Long campusId);
+}

@@ -1,0 +1,53 @@
+package fr.uphf.site.university;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.uphf.site.campus.Campus;
+import fr.uphf.site.campus.CampusRepository;
+import fr.uphf.site.content.Widget;
+import fr.uphf.site.content.WidgetSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Key figures, the timeline of the university's history and its ranking results. */
+@Configuration(proxyBeanMethods = false)
+class UniversityWidgets {
+
+    /** A dated event with the campus it happened on, if any. */
+    public record Dated(TimelineEvent event, Campus campus) {
+    }
+
+    /** The results of one edition of one ranking. */
+    public record Ranking(String name, int year, List<RankingResult> results) {
+    }
+
+    @Bean
+    WidgetSource keyFiguresWidget(KeyFigureRepository figures) {
+        return new WidgetSource(Widget.KEY_FIGURES, area -> figures.findAllByOrderBySortOrder());
+    }
+
+    @Bean
+    WidgetSource timelineWidget(TimelineEventRepository events, CampusRepository campuses) {
+        return new WidgetSource(Widget.TIMELINE, area -> {
+            Map<Long, Campus> byId = campuses.findAll().stream()
+                    .collect(Collectors.toMap(Campus::getId, Function.identity()));
+            return events.findAllByOrderByYearAscSortOrderAsc().stream()
+                    .map(event -> new Dated(event, byId.get(event.getCampusId())))
+                    .toList();
+        });
+    }
+
+    @Bean
+    WidgetSource rankingsWidget(RankingResultRepository rankings) {
+        return new WidgetSource(Widget.RANKINGS, area -> rankings.findAllByOrderBySortOrder().stream()
+                .collect(Collectors.groupingBy(result -> result.getRanking() + " " + result.getYear(),
+                        LinkedHashMap::new, Collectors.toList()))
+                .values().stream()
+                .map(results -> new Ranking(results.get(0).getRanking(), results.get(0).getYear(), results))
+                .toList());
+    }
+}

@@ -1,0 +1,15 @@
+package fr.uphf.site.web;
+
+import java.util.List;
+
+import fr.uphf.site.content.Area;
+import org.springframework.stereotype.Component;
+
+/** What the layout needs on every page, error pages included: the areas of the main menu. */
+@Component("navigation")
+public class Navigation {
+
+    public List<Area> areas() {
+        return List.of(Area.values());
+    }
+}
