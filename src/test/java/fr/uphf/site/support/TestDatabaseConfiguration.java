@@ -19,12 +19,13 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The PostgreSQL the tests run against: a Testcontainers one when Docker is available, otherwise the server named
  * by the standard libpq variables PGHOST, PGPORT, PGUSER and PGPASSWORD (default 127.0.0.1:5432, user postgres), on
- * which a fresh database {@value #TEST_DATABASE} is created for each test run. Setting PGHOST skips the Docker probe.
+ * which a fresh database is created for each test run: uphf_test, or the name in UPHF_TEST_DATABASE. Setting PGHOST
+ * skips the Docker probe.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
-    static final String TEST_DATABASE = "uphf_test";
+    private static final String TEST_DATABASE = env("UPHF_TEST_DATABASE", "uphf_test");
 
     private static boolean localDatabaseCreated;
 
