@@ -24,7 +24,7 @@ create table revision (
     id            bigserial primary key,
     object_type   varchar(40)  not null,
     object_id     bigint       not null,
-    snapshot      jsonb        not null,
+    snapshot      text         not null,
     author        varchar(60)  not null,
     created_at    timestamptz  not null default now(),
     go_live_at    timestamptz

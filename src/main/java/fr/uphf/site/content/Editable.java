@@ -35,6 +35,11 @@ public abstract class Editable {
         updatedAt = Instant.now();
     }
 
+    /** For an unsaved preview copy: the time to show as its last update. */
+    protected void previewAt(Instant at) {
+        updatedAt = at;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,7 @@
 package fr.uphf.site.content;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,6 +44,93 @@ public class Page extends Editable {
     @Column(nullable = false)
     private boolean published;
 
+    @Column(name = "has_unpublished_changes", nullable = false)
+    private boolean hasUnpublishedChanges;
+
+    @Column(name = "go_live_at")
+    private Instant goLiveAt;
+
+    @Column(name = "expire_at")
+    private Instant expireAt;
+
+    @Column(name = "last_published_at")
+    private Instant lastPublishedAt;
+
+    protected Page() {
+    }
+
+    /** A new page of an area, not yet published: its row holds its first draft until it is. */
+    static Page create(Area area, Long parentId, PageDraft draft) {
+        Page page = new Page();
+        page.area = area;
+        page.parentId = parentId;
+        page.bodyHtml = "";
+        page.apply(draft, "");
+        page.hasUnpublishedChanges = true;
+        return page;
+    }
+
+    /** The live content of this row, as a draft to start editing from. */
+    PageDraft live() {
+        return new PageDraft(title, slug, description, bodyMarkdown, widget, sortOrder, expireAt);
+    }
+
+    void apply(PageDraft draft, String html) {
+        title = draft.title();
+        slug = draft.slug();
+        description = draft.description();
+        bodyMarkdown = draft.bodyMarkdown();
+        bodyHtml = html;
+        widget = draft.widget();
+        sortOrder = draft.sortOrder();
+        expireAt = draft.expireAt();
+    }
+
+    void publish(Instant now) {
+        published = true;
+        hasUnpublishedChanges = false;
+        goLiveAt = null;
+        lastPublishedAt = now;
+    }
+
+    void unpublish() {
+        published = false;
+        goLiveAt = null;
+    }
+
+    void draftSaved() {
+        hasUnpublishedChanges = true;
+    }
+
+    void schedule(Instant at) {
+        goLiveAt = at;
+    }
+
+    /** A copy of this page showing a draft, as visitors will see it once published; never saved. */
+    Page preview(PageDraft draft, String html, Instant at) {
+        Page copy = new Page();
+        copy.area = area;
+        copy.parentId = parentId;
+        copy.apply(draft, html);
+        copy.published = true;
+        copy.previewAt(at);
+        return copy;
+    }
+
+    /** What an editor sees of the page's state. */
+    public PageStatus status(Instant now) {
+        if (goLiveAt != null) {
+            return PageStatus.SCHEDULED;
+        }
+        if (!published) {
+            return lastPublishedAt == null ? PageStatus.DRAFT : PageStatus.UNPUBLISHED;
+        }
+        if (expireAt != null && !expireAt.isAfter(now)) {
+            return PageStatus.EXPIRED;
+        }
+        return hasUnpublishedChanges ? PageStatus.LIVE_WITH_DRAFT : PageStatus.LIVE;
+    }
+
     public String url() {
         return slug.isEmpty() ? area.url() : area.url() + "/" + slug;
     }
@@ -82,7 +171,7 @@ public class Page extends Editable {
         return bodyHtml;
     }
 
-    public void setBodyHtml(String bodyHtml) {
+    void setBodyHtml(String bodyHtml) {
         this.bodyHtml = bodyHtml;
     }
 
@@ -92,5 +181,21 @@ public class Page extends Editable {
 
     public boolean isPublished() {
         return published;
+    }
+
+    public boolean isHasUnpublishedChanges() {
+        return hasUnpublishedChanges;
+    }
+
+    public Instant getGoLiveAt() {
+        return goLiveAt;
+    }
+
+    public Instant getExpireAt() {
+        return expireAt;
+    }
+
+    public Instant getLastPublishedAt() {
+        return lastPublishedAt;
     }
 }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.uphf.site.web.Crumb;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** The prose pages of every area: the area's index at /area and its pages at /area/slug. */
 @Controller
@@ -22,27 +25,41 @@ class PageController {
     }
 
     @GetMapping("/{area:universite|admission|campus|eunice|mobilite|services}")
-    String index(@PathVariable String area, Model model) {
+    ModelAndView index(@PathVariable String area, Model model) {
         return show(area, "", model);
     }
 
     @GetMapping("/{area:universite|admission|eunice|mobilite|services}/{slug}")
-    String page(@PathVariable String area, @PathVariable String slug, Model model) {
+    ModelAndView page(@PathVariable String area, @PathVariable String slug, Model model) {
         return show(area, slug, model);
     }
 
-    private String show(String areaPath, String slug, Model model) {
+    private ModelAndView show(String areaPath, String slug, Model model) {
         Area area = Area.fromPath(areaPath).orElseThrow(() -> new NotFoundException(areaPath));
-        PageView view = pages.view(area, slug);
+        PageView view;
+        try {
+            view = pages.view(area, slug);
+        } catch (NotFoundException notFound) {
+            String path = slug.isEmpty() ? area.url() : area.url() + "/" + slug;
+            RedirectView moved = new RedirectView(pages.redirectFor(path).orElseThrow(() -> notFound));
+            moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            moved.setExposeModelAttributes(false);
+            return new ModelAndView(moved);
+        }
+        populate(model, view, widgets);
+        return new ModelAndView("content/page", model.asMap());
+    }
+
+    /** What content/page.html needs: also used by the admin preview, so a draft looks exactly as it will live. */
+    static void populate(Model model, PageView view, Widgets widgets) {
         Page page = view.page();
         model.addAttribute("view", view);
         model.addAttribute("page", page);
-        model.addAttribute("currentArea", area);
+        model.addAttribute("currentArea", page.getArea());
         model.addAttribute("breadcrumbs", breadcrumbs(view));
         if (page.getWidget() != null) {
-            model.addAttribute("widgetData", widgets.load(page.getWidget(), area));
+            model.addAttribute("widgetData", widgets.load(page.getWidget(), page.getArea()));
         }
-        return "content/page";
     }
 
     private static List<Crumb> breadcrumbs(PageView view) {

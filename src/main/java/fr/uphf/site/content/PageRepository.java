@@ -1,17 +1,40 @@
 package fr.uphf.site.content;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/** Pages; the queries for visitors return only what is published and not expired at the given time. */
 public interface PageRepository extends JpaRepository<Page, Long> {
 
-    Optional<Page> findByAreaAndSlugAndPublishedTrue(Area area, String slug);
+    String VISIBLE = "p.published = true and (p.expireAt is null or p.expireAt > :now)";
 
-    List<Page> findByParentIdAndPublishedTrueOrderBySortOrder(Long parentId);
+    @Query("select p from Page p where p.area = :area and p.slug = :slug and " + VISIBLE)
+    Optional<Page> findVisible(@Param("area") Area area, @Param("slug") String slug, @Param("now") Instant now);
 
-    List<Page> findByPublishedTrueOrderByAreaAscSortOrderAsc();
+    @Query("select p from Page p where p.parentId = :parentId and " + VISIBLE + " order by p.sortOrder, p.id")
+    List<Page> findVisibleChildren(@Param("parentId") Long parentId, @Param("now") Instant now);
+
+    @Query("select p from Page p where " + VISIBLE + " order by p.area, p.sortOrder, p.id")
+    List<Page> findAllVisible(@Param("now") Instant now);
+
+    @Query("select p from Page p where p.id = :id and " + VISIBLE)
+    Optional<Page> findVisibleById(@Param("id") Long id, @Param("now") Instant now);
 
     List<Page> findByBodyHtmlIsNull();
+
+    List<Page> findAllByOrderByAreaAscSortOrderAscIdAsc();
+
+    Optional<Page> findByAreaAndSlug(Area area, String slug);
+
+    /** Loads a page for a save: its version is incremented at commit even if only a draft was written. */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select p from Page p where p.id = :id")
+    Optional<Page> findForUpdate(@Param("id") Long id);
 }

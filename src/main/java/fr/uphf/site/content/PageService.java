@@ -1,39 +1,57 @@
 package fr.uphf.site.content;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads published pages for visitors, and renders the HTML of pages that have none yet (the seeded ones). */
+/** Reads the pages visitors may see (published, not expired), and renders the HTML of seeded pages. */
 @Service
 public class PageService {
 
     private final PageRepository pages;
+    private final PageRedirectRepository redirects;
     private final MarkdownRenderer markdown;
+    private final Clock clock;
 
-    PageService(PageRepository pages, MarkdownRenderer markdown) {
+    PageService(PageRepository pages, PageRedirectRepository redirects, MarkdownRenderer markdown, Clock clock) {
         this.pages = pages;
+        this.redirects = redirects;
         this.markdown = markdown;
+        this.clock = clock;
     }
 
-    /** A published page with its area's index and the index's children, for the page and its side menu. */
+    /** A visible page with its area's index and the index's visible children, for the page and its side menu. */
     @Transactional(readOnly = true)
     public PageView view(Area area, String slug) {
-        Page page = published(area, slug);
-        Page index = page.isIndex() ? page : published(area, "");
-        return new PageView(page, index, pages.findByParentIdAndPublishedTrueOrderBySortOrder(index.getId()));
+        return view(published(area, slug));
+    }
+
+    @Transactional(readOnly = true)
+    public PageView view(Page page) {
+        Page index = page.isIndex() ? page : published(page.getArea(), "");
+        return new PageView(page, index, pages.findVisibleChildren(index.getId(), clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public Page published(Area area, String slug) {
-        return pages.findByAreaAndSlugAndPublishedTrue(area, slug)
+        return pages.findVisible(area, slug, clock.instant())
                 .orElseThrow(() -> new NotFoundException(area.url() + "/" + slug));
     }
 
     @Transactional(readOnly = true)
     public List<Page> allPublished() {
-        return pages.findByPublishedTrueOrderByAreaAscSortOrderAsc();
+        return pages.findAllVisible(clock.instant());
+    }
+
+    /** Where an old address of a page now lives, if that page is visible. */
+    @Transactional(readOnly = true)
+    public Optional<String> redirectFor(String path) {
+        return redirects.findByOldPath(path)
+                .flatMap(redirect -> pages.findVisibleById(redirect.getPageId(), clock.instant()))
+                .map(Page::url);
     }
 
     @Transactional

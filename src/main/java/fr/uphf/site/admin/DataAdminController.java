@@ -1,0 +1,106 @@
+package fr.uphf.site.admin;
+
+import java.util.Map;
+
+import fr.uphf.site.content.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff edit the structured tables (campuses, partners, grants, contacts…) at /admin/donnees. */
+@Controller
+@RequestMapping("/admin/donnees")
+class DataAdminController {
+
+    private final DataTypes types;
+    private final DataEditor editor;
+
+    DataAdminController(DataTypes types, DataEditor editor) {
+        this.types = types;
+        this.editor = editor;
+    }
+
+    @GetMapping
+    String index(Model model) {
+        model.addAttribute("types", types.all());
+        return "admin/data/index";
+    }
+
+    @GetMapping("/{slug}")
+    String list(@PathVariable String slug, Model model) {
+        DataType<?> type = type(slug);
+        model.addAttribute("type", type);
+        model.addAttribute("rows", editor.list(type));
+        return "admin/data/list";
+    }
+
+    @GetMapping("/{slug}/nouveau")
+    String newRow(@PathVariable String slug, Model model) {
+        return form(model, type(slug), null, null, Map.of(), Map.of());
+    }
+
+    @GetMapping("/{slug}/{id}")
+    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
+        DataType<?> type = type(slug);
+        DataEditor.Row row = editor.get(type, id);
+        return form(model, type, id, row.version(), row.values(), Map.of());
+    }
+
+    @PostMapping({"/{slug}/nouveau", "/{slug}/{id}"})
+    String save(@PathVariable String slug, @PathVariable(required = false) Long id,
+            @RequestParam Map<String, String> input, @RequestParam(required = false) Long version, Model model,
+            RedirectAttributes redirect) {
+        DataType<?> type = type(slug);
+        try {
+            DataEditor.Saved saved = editor.save(type, id, input, version);
+            if (!saved.errors().isEmpty()) {
+                return form(model, type, id, version, input, saved.errors());
+            }
+            redirect.addFlashAttribute("message", "admin.data.saved");
+            return "redirect:/admin/donnees/" + slug;
+        } catch (DataEditor.StaleRowException stale) {
+            model.addAttribute("conflict", stale.current());
+            return form(model, type, id, stale.current().version(), input, Map.of());
+        } catch (DataIntegrityViolationException refused) {
+            model.addAttribute("error", "admin.data.error.integrity");
+            return form(model, type, id, version, input, Map.of());
+        }
+    }
+
+    @PostMapping("/{slug}/{id}/supprimer")
+    String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            editor.delete(type(slug), id);
+            redirect.addFlashAttribute("message", "admin.data.deleted");
+        } catch (DataIntegrityViolationException used) {
+            redirect.addFlashAttribute("error", "admin.data.error.inUse");
+        }
+        return "redirect:/admin/donnees/" + slug;
+    }
+
+    @PostMapping("/{slug}/{id}/deplacer")
+    String move(@PathVariable String slug, @PathVariable long id, @RequestParam int sens) {
+        editor.move(type(slug), id, sens);
+        return "redirect:/admin/donnees/" + slug + "#ligne-" + id;
+    }
+
+    private String form(Model model, DataType<?> type, Long id, Long version, Map<String, String> values,
+            Map<String, String> errors) {
+        model.addAttribute("type", type);
+        model.addAttribute("id", id);
+        model.addAttribute("version", version);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "admin/data/form";
+    }
+
+    private DataType<?> type(String slug) {
+        return types.find(slug).orElseThrow(() -> new NotFoundException("/admin/donnees/" + slug));
+    }
+}

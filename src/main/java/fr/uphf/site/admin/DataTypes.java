@@ -1,0 +1,148 @@
+package fr.uphf.site.admin;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import fr.uphf.site.admissions.ApplicationPlatform;
+import fr.uphf.site.admissions.ApplicationPlatformRepository;
+import fr.uphf.site.campus.Campus;
+import fr.uphf.site.campus.CampusRepository;
+import fr.uphf.site.content.Area;
+import fr.uphf.site.eunice.EunicePartner;
+import fr.uphf.site.eunice.EunicePartnerRepository;
+import fr.uphf.site.mobility.CommissionDate;
+import fr.uphf.site.mobility.CommissionDateRepository;
+import fr.uphf.site.mobility.ErasmusCountry;
+import fr.uphf.site.mobility.ErasmusCountryRepository;
+import fr.uphf.site.mobility.GrantAmount;
+import fr.uphf.site.mobility.GrantAmountRepository;
+import fr.uphf.site.mobility.GrantCriterion;
+import fr.uphf.site.mobility.GrantCriterionRepository;
+import fr.uphf.site.mobility.MobilityGrant;
+import fr.uphf.site.mobility.MobilityGrantRepository;
+import fr.uphf.site.services.Certification;
+import fr.uphf.site.services.CertificationRepository;
+import fr.uphf.site.services.ContactPoint;
+import fr.uphf.site.services.ContactPointRepository;
+import fr.uphf.site.services.ServiceLocation;
+import fr.uphf.site.services.ServiceLocationRepository;
+import fr.uphf.site.university.KeyFigure;
+import fr.uphf.site.university.KeyFigureRepository;
+import fr.uphf.site.university.RankingResult;
+import fr.uphf.site.university.RankingResultRepository;
+import fr.uphf.site.university.TimelineEvent;
+import fr.uphf.site.university.TimelineEventRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import static fr.uphf.site.admin.DataField.blankableText;
+import static fr.uphf.site.admin.DataField.choice;
+import static fr.uphf.site.admin.DataField.date;
+import static fr.uphf.site.admin.DataField.decimal;
+import static fr.uphf.site.admin.DataField.integer;
+import static fr.uphf.site.admin.DataField.optionalText;
+import static fr.uphf.site.admin.DataField.reference;
+import static fr.uphf.site.admin.DataField.text;
+import static fr.uphf.site.admin.DataField.textarea;
+
+/** Every structured table staff can edit, described once; the admin's forms, checks and lists follow from it. */
+@Component
+class DataTypes {
+
+    private static final Sort BY_ORDER = Sort.by("sortOrder", "id");
+    private static final DataField SORT_ORDER = integer("sortOrder", true, 0, 9999);
+
+    private final Map<String, DataType<?>> types = new LinkedHashMap<>();
+
+    DataTypes(CampusRepository campuses, KeyFigureRepository figures, TimelineEventRepository events,
+            RankingResultRepository rankings, EunicePartnerRepository partners, MobilityGrantRepository grants,
+            GrantCriterionRepository criteria, GrantAmountRepository amounts, ErasmusCountryRepository countries,
+            CommissionDateRepository commissions, ContactPointRepository contacts,
+            CertificationRepository certifications, ApplicationPlatformRepository platforms,
+            ServiceLocationRepository locations) {
+        var campusOptions = options(() -> campuses.findAll(BY_ORDER), Campus::getId, Campus::getName);
+        var grantOptions = options(() -> grants.findAll(BY_ORDER), MobilityGrant::getId, MobilityGrant::getName);
+        add(new DataType<>("chiffres-cles", KeyFigure.class, figures, BY_ORDER, List.of(
+                text("code", 40), blankableText("qualifier", 40), text("value", 40), text("label", 200),
+                optionalText("asOf", 60), SORT_ORDER),
+                figure -> figure.getValue() + " " + figure.getLabel()));
+        add(new DataType<>("chronologie", TimelineEvent.class, events, Sort.by("year", "sortOrder", "id"), List.of(
+                integer("year", true, 1000, 2200), textarea("body"), reference("campusId", false, campusOptions),
+                SORT_ORDER),
+                event -> event.getYear() + " : " + event.getBody()));
+        add(new DataType<>("classements", RankingResult.class, rankings, BY_ORDER, List.of(
+                text("ranking", 200), integer("year", true, 1900, 2200), integer("goalNumber", false, 1, 17),
+                optionalText("goalLabel", 200), optionalText("band", 40), integer("participants", false, 1, 1_000_000),
+                decimal("score", false), SORT_ORDER),
+                result -> result.getRanking() + " " + result.getYear()
+                        + (result.getGoalNumber() == null ? "" : " – objectif " + result.getGoalNumber())));
+        add(new DataType<>("campus", Campus.class, campuses, BY_ORDER, List.of(
+                text("slug", 80), text("name", 200), text("city", 120), textarea("summary"), SORT_ORDER),
+                Campus::getName));
+        add(new DataType<>("partenaires-eunice", EunicePartner.class, partners, BY_ORDER, List.of(
+                text("name", 200), text("city", 120), text("country", 120), text("countryCode", 2), SORT_ORDER),
+                EunicePartner::getName));
+        add(new DataType<>("aides", MobilityGrant.class, grants, BY_ORDER, List.of(
+                text("code", 20), text("name", 200), text("funder", 200), blankableText("combinableNote", 300),
+                SORT_ORDER),
+                MobilityGrant::getName));
+        add(new DataType<>("criteres-aides", GrantCriterion.class, criteria, Sort.by("grantId", "sortOrder", "id"),
+                List.of(reference("grantId", true, grantOptions), textarea("body"), SORT_ORDER),
+                GrantCriterion::getBody));
+        add(new DataType<>("montants-aides", GrantAmount.class, amounts, Sort.by("grantId", "sortOrder", "id"),
+                List.of(reference("grantId", true, grantOptions), text("label", 200), decimal("amount", true),
+                        choice("unit", () -> enumOptions(GrantAmount.Unit.values())),
+                        integer("countryGroup", false, 1, 3), SORT_ORDER),
+                amount -> amount.getLabel() + " : " + amount.euros()));
+        add(new DataType<>("pays-erasmus", ErasmusCountry.class, countries, Sort.by("countryGroup", "name"), List.of(
+                text("name", 120), text("isoCode", 2), integer("countryGroup", true, 1, 3)),
+                country -> country.getName() + " (groupe " + country.getCountryGroup() + ")"));
+        add(new DataType<>("commissions", CommissionDate.class, commissions, BY_ORDER, List.of(
+                text("subject", 300), date("meetingDate"), SORT_ORDER),
+                commission -> commission.getSubject() + " : " + commission.getMeetingDate()));
+        add(new DataType<>("contacts", ContactPoint.class, contacts, Sort.by("area", "sortOrder", "id"), List.of(
+                choice("area", () -> enumOptions(Area.values())), text("service", 200), text("label", 300),
+                optionalText("email", 200), optionalText("phone", 40), reference("campusId", false, campusOptions),
+                SORT_ORDER),
+                contact -> contact.getService() + " – " + contact.getLabel()));
+        add(new DataType<>("certifications", Certification.class, certifications, BY_ORDER, List.of(
+                text("name", 200), textarea("description"), optionalText("frequency", 200), SORT_ORDER),
+                Certification::getName));
+        add(new DataType<>("plateformes", ApplicationPlatform.class, platforms, BY_ORDER, List.of(
+                text("code", 40), text("name", 200), textarea("audience"), textarea("programmes"),
+                optionalText("url", 300), SORT_ORDER),
+                ApplicationPlatform::getName));
+        add(new DataType<>("lieux", ServiceLocation.class, locations, BY_ORDER, List.of(
+                text("name", 200), text("service", 200), reference("campusId", true, campusOptions),
+                text("location", 300), text("hours", 300), SORT_ORDER),
+                ServiceLocation::getName));
+    }
+
+    List<DataType<?>> all() {
+        return List.copyOf(types.values());
+    }
+
+    Optional<DataType<?>> find(String slug) {
+        return Optional.ofNullable(types.get(slug));
+    }
+
+    private void add(DataType<?> type) {
+        types.put(type.slug(), type);
+    }
+
+    private static <T> Supplier<Map<String, String>> options(
+            Supplier<List<T>> rows, Function<T, Long> id, Function<T, String> name) {
+        return () -> rows.get().stream().collect(Collectors.toMap(row -> String.valueOf(id.apply(row)), name,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static Map<String, String> enumOptions(Enum<?>[] values) {
+        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, Enum::name, (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,42 @@
+package fr.uphf.site.admin;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses a sign-in attempt, before any password is checked, while its account or address is locked. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    LoginThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && SecurityConfiguration.LOGIN.equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = request.getParameter("username");
+        Optional<Duration> remaining = throttle.lockRemaining(username, request.getRemoteAddr());
+        if (remaining.isPresent()) {
+            audit.recordLogin(AuditAction.LOGIN_REFUSED, String.valueOf(username), "adresse " + request.getRemoteAddr());
+            long minutes = Math.max(1, (remaining.get().toSeconds() + 59) / 60);
+            response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?bloque=" + minutes);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

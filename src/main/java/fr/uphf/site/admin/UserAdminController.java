@@ -1,0 +1,72 @@
+package fr.uphf.site.admin;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Account management, for administrators only (see SecurityConfiguration). */
+@Controller
+@RequestMapping("/admin/comptes")
+class UserAdminController {
+
+    private final UserService users;
+
+    UserAdminController(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", users.all());
+        model.addAttribute("userForm", UserForm.empty());
+        model.addAttribute("roles", Role.values());
+        return "admin/users";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username") && users.exists(form.username())) {
+            errors.rejectValue("username", "admin.user.username.taken");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("users", users.all());
+            model.addAttribute("roles", Role.values());
+            return "admin/users";
+        }
+        users.create(form);
+        redirect.addFlashAttribute("message", "admin.user.created");
+        return "redirect:/admin/comptes";
+    }
+
+    @PostMapping("/{id}/activation")
+    String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        try {
+            users.setEnabled(id, enabled);
+            redirect.addFlashAttribute("message", enabled ? "admin.user.enabled" : "admin.user.disabled");
+        } catch (IllegalArgumentException self) {
+            redirect.addFlashAttribute("error", "admin.user.self");
+        }
+        return "redirect:/admin/comptes";
+    }
+
+    @PostMapping("/{id}/mot-de-passe")
+    String resetPassword(@PathVariable long id, @Valid @ModelAttribute PasswordForm form, BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("error", "admin.user.password.invalid");
+        } else {
+            users.resetPassword(id, form.password());
+            redirect.addFlashAttribute("message", "admin.user.password.reset");
+        }
+        return "redirect:/admin/comptes";
+    }
+}

@@ -1,0 +1,208 @@
+package fr.uphf.site.content;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff edit, preview, publish and restore pages at /admin/pages. */
+@Controller
+@RequestMapping("/admin/pages")
+class PageAdminController {
+
+    private final PageEditor editor;
+    private final PageService pages;
+    private final Widgets widgets;
+    private final Clock clock;
+
+    PageAdminController(PageEditor editor, PageService pages, Widgets widgets, Clock clock) {
+        this.editor = editor;
+        this.pages = pages;
+        this.widgets = widgets;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("pages", editor.all());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("areas", Area.values());
+        return "admin/pages/list";
+    }
+
+    @GetMapping("/nouvelle")
+    String newPage(@RequestParam Area area, Model model) {
+        model.addAttribute("pageForm", PageForm.empty());
+        return form(model, area, null);
+    }
+
+    @PostMapping("/nouvelle")
+    String create(@RequestParam Area area, @Valid @ModelAttribute PageForm pageForm, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (pageForm.slug() != null && pageForm.slug().isEmpty()) {
+            errors.rejectValue("slug", "admin.page.slug.required");
+        }
+        checkSlug(area, pageForm, null, errors);
+        if (errors.hasErrors()) {
+            return form(model, area, null);
+        }
+        Page page = editor.create(area, pageForm);
+        redirect.addFlashAttribute("message", "admin.page.created");
+        return "redirect:/admin/pages/" + page.getId();
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        PageEditor.Editing editing = editor.editing(id);
+        model.addAttribute("pageForm", PageForm.of(editing.draft(), editing.page().getVersion()));
+        return form(model, editing.page().getArea(), editing);
+    }
+
+    @PostMapping("/{id}")
+    String save(@PathVariable long id, @RequestParam(defaultValue = "draft") String action,
+            @Valid @ModelAttribute PageForm pageForm, BindingResult errors, Model model, RedirectAttributes redirect) {
+        PageEditor.Editing editing = editor.editing(id);
+        Page page = editing.page();
+        if (pageForm.slug() != null && page.isIndex() != pageForm.slug().isEmpty()) {
+            errors.rejectValue("slug", page.isIndex() ? "admin.page.slug.index" : "admin.page.slug.required");
+        }
+        checkSlug(page.getArea(), pageForm, id, errors);
+        if (errors.hasErrors()) {
+            return form(model, page.getArea(), editing);
+        }
+        try {
+            editor.saveDraft(id, pageForm);
+        } catch (StaleEditException stale) {
+            model.addAttribute("conflict", stale);
+            model.addAttribute("pageForm", new PageForm(pageForm.title(), pageForm.slug(), pageForm.description(),
+                    pageForm.bodyMarkdown(), pageForm.widget(), pageForm.sortOrder(), pageForm.goLiveAt(),
+                    pageForm.expireAt(), stale.currentVersion()));
+            return form(model, page.getArea(), editor.editing(id));
+        }
+        return switch (action) {
+            case "publish" -> {
+                editor.publish(id, pageForm.goLiveAt() == null ? null : pageForm.goLiveAt().atZone(PageForm.PARIS).toInstant());
+                redirect.addFlashAttribute("message", pageForm.goLiveAt() == null ? "admin.page.published" : "admin.page.scheduledOrPublished");
+                yield "redirect:/admin/pages/" + id;
+            }
+            case "preview" -> "redirect:/admin/pages/" + id + "/apercu";
+            default -> {
+                redirect.addFlashAttribute("message", "admin.page.saved");
+                yield "redirect:/admin/pages/" + id;
+            }
+        };
+    }
+
+    @GetMapping("/{id}/apercu")
+    String preview(@PathVariable long id, Model model) {
+        Page preview = editor.preview(id);
+        PageView view = preview.isIndex()
+                ? new PageView(preview, preview, pages.view(pages.published(preview.getArea(), "")).children())
+                : pages.view(preview);
+        PageController.populate(model, view, widgets);
+        model.addAttribute("previewOf", id);
+        return "content/page";
+    }
+
+    @PostMapping("/{id}/publier")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        editor.publish(id, null);
+        redirect.addFlashAttribute("message", "admin.page.published");
+        return "redirect:/admin/pages/" + id;
+    }
+
+    @PostMapping("/{id}/depublier")
+    String unpublish(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            editor.unpublish(id);
+            redirect.addFlashAttribute("message", "admin.page.unpublished");
+        } catch (IllegalArgumentException index) {
+            redirect.addFlashAttribute("error", "admin.page.index.locked");
+        }
+        return "redirect:/admin/pages/" + id;
+    }
+
+    @PostMapping("/{id}/supprimer")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            editor.delete(id);
+            redirect.addFlashAttribute("message", "admin.page.deleted");
+            return "redirect:/admin/pages";
+        } catch (IllegalArgumentException index) {
+            redirect.addFlashAttribute("error", "admin.page.index.locked");
+            return "redirect:/admin/pages/" + id;
+        }
+    }
+
+    @GetMapping("/{id}/revisions")
+    String revisions(@PathVariable long id, @RequestParam(required = false) Long de,
+            @RequestParam(required = false) Long a, Model model) {
+        PageEditor.Editing editing = editor.editing(id);
+        List<Revision> revisions = editor.revisions(id);
+        model.addAttribute("page", editing.page());
+        model.addAttribute("revisions", revisions);
+        if (de != null && a != null) {
+            PageDraft from = editor.read(editor.revision(id, de));
+            PageDraft to = editor.read(editor.revision(id, a));
+            model.addAttribute("from", editor.revision(id, de));
+            model.addAttribute("to", editor.revision(id, a));
+            model.addAttribute("diff", diff(from, to));
+        }
+        return "admin/pages/revisions";
+    }
+
+    @PostMapping("/{id}/revisions/{revisionId}/restaurer")
+    String restore(@PathVariable long id, @PathVariable long revisionId, RedirectAttributes redirect) {
+        editor.restore(id, revisionId);
+        redirect.addFlashAttribute("message", "admin.page.restored");
+        return "redirect:/admin/pages/" + id;
+    }
+
+    private String form(Model model, Area area, PageEditor.Editing editing) {
+        model.addAttribute("area", area);
+        model.addAttribute("editing", editing);
+        model.addAttribute("widgets", Widget.values());
+        model.addAttribute("now", clock.instant());
+        return "admin/pages/form";
+    }
+
+    private void checkSlug(Area area, PageForm form, Long id, BindingResult errors) {
+        if (!errors.hasFieldErrors("slug") && form.slug() != null && !form.slug().isEmpty()
+                && editor.slugTaken(area, form.slug(), id)) {
+            errors.rejectValue("slug", "admin.page.slug.taken");
+        }
+    }
+
+    /** A line-by-line comparison of two versions of a page, field by field. */
+    private static List<DiffRow> diff(PageDraft from, PageDraft to) {
+        DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
+                .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>")
+                .build();
+        return generator.generateDiffRows(lines(from), lines(to));
+    }
+
+    private static List<String> lines(PageDraft draft) {
+        List<String> lines = new ArrayList<>(List.of(
+                "Titre : " + draft.title(),
+                "Adresse : " + draft.slug(),
+                "Description : " + draft.description(),
+                "Bloc de données : " + (draft.widget() == null ? "aucun" : draft.widget().name()),
+                "Ordre : " + draft.sortOrder(),
+                ""));
+        lines.addAll(draft.bodyMarkdown().lines().toList());
+        return lines;
+    }
+}

@@ -1,0 +1,8 @@
+package fr.uphf.site.content;
+
+import java.time.Instant;
+
+/** The editable content of a page, as saved in a revision's snapshot. */
+public record PageDraft(String title, String slug, String description, String bodyMarkdown, Widget widget,
+        int sortOrder, Instant expireAt) {
+}

@@ -1,0 +1,194 @@
+package fr.uphf.site.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import fr.uphf.site.admin.AuditAction;
+import fr.uphf.site.admin.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every change staff make to pages, in one place: drafts, publication (now or scheduled), unpublication, deletion,
+ * revisions and their restoration. Each writes a revision and/or an audit entry in the same transaction.
+ */
+@Service
+public class PageEditor {
+
+    static final String TYPE = "page";
+
+    private final PageRepository pages;
+    private final RevisionRepository revisions;
+    private final PageRedirectRepository redirects;
+    private final MarkdownRenderer markdown;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PageEditor(PageRepository pages, RevisionRepository revisions, PageRedirectRepository redirects,
+            MarkdownRenderer markdown, AuditLog audit, JsonMapper json, Clock clock) {
+        this.pages = pages;
+        this.revisions = revisions;
+        this.redirects = redirects;
+        this.markdown = markdown;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the admin shows of a page: the page and the draft to edit (its latest revision, or its live content). */
+    public record Editing(Page page, PageDraft draft, Revision latest) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Page> all() {
+        return pages.findAllByOrderByAreaAscSortOrderAscIdAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Editing editing(long id) {
+        Page page = find(id);
+        Optional<Revision> latest = revisions.findFirstByObjectTypeAndObjectIdOrderByIdDesc(TYPE, id);
+        PageDraft draft = page.isHasUnpublishedChanges() && latest.isPresent() ? read(latest.get()) : page.live();
+        return new Editing(page, draft, latest.orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(long id) {
+        return revisions.findByObjectTypeAndObjectIdOrderByCreatedAtDescIdDesc(TYPE, id);
+    }
+
+    @Transactional(readOnly = true)
+    public Revision revision(long pageId, long revisionId) {
+        return revisions.findById(revisionId)
+                .filter(revision -> TYPE.equals(revision.getObjectType()) && revision.getObjectId().equals(pageId))
+                .orElseThrow(() -> new NotFoundException("révision " + revisionId));
+    }
+
+    public PageDraft read(Revision revision) {
+        return json.readValue(revision.getSnapshot(), PageDraft.class);
+    }
+
+    /** The page as it will look once its latest draft is published; nothing is saved. */
+    @Transactional(readOnly = true)
+    public Page preview(long id) {
+        Editing editing = editing(id);
+        return editing.page().preview(editing.draft(), markdown.render(editing.draft().bodyMarkdown()), clock.instant());
+    }
+
+    /** Whether another page of the area already uses this slug. */
+    @Transactional(readOnly = true)
+    public boolean slugTaken(Area area, String slug, Long exceptId) {
+        return pages.findByAreaAndSlug(area, slug).filter(other -> !other.getId().equals(exceptId)).isPresent();
+    }
+
+    @Transactional
+    public Page create(Area area, PageForm form) {
+        Page index = pages.findByAreaAndSlug(area, "").orElseThrow(() -> new NotFoundException(area.url()));
+        PageDraft draft = form.draft();
+        Page page = pages.save(Page.create(area, index.getId(), draft));
+        Revision revision = saveRevision(page, draft);
+        audit.record(AuditAction.CREATE, TYPE, page.getId(), draft.title(), revision.getId());
+        return page;
+    }
+
+    /** Saves the form as the page's new draft, refusing it if the page changed since the editor opened it. */
+    @Transactional
+    public Revision saveDraft(long id, PageForm form) {
+        Page page = pages.findForUpdate(id).orElseThrow(() -> new NotFoundException("page " + id));
+        if (form.version() == null || form.version() != page.getVersion()) {
+            Editing current = editing(id);
+            throw new StaleEditException(current.draft(),
+                    current.latest() == null ? "?" : current.latest().getAuthor(), page.getVersion());
+        }
+        PageDraft draft = form.draft();
+        if (page.isIndex() && !draft.slug().isEmpty() || !page.isIndex() && draft.slug().isEmpty()) {
+            throw new IllegalArgumentException("slug");
+        }
+        page.draftSaved();
+        Revision revision = saveRevision(page, draft);
+        audit.record(AuditAction.EDIT, TYPE, page.getId(), draft.title(), revision.getId());
+        return revision;
+    }
+
+    /** Publishes the latest draft now, or at {@code goLiveAt} when that is in the future. */
+    @Transactional
+    public void publish(long id, Instant goLiveAt) {
+        Page page = find(id);
+        Revision latest = revisions.findFirstByObjectTypeAndObjectIdOrderByIdDesc(TYPE, id)
+                .orElseGet(() -> saveRevision(page, page.live()));
+        if (goLiveAt != null && goLiveAt.isAfter(clock.instant())) {
+            latest.setGoLiveAt(goLiveAt);
+            page.schedule(goLiveAt);
+            audit.record(AuditAction.SCHEDULE, TYPE, page.getId(), page.getTitle(), latest.getId());
+            return;
+        }
+        goLive(page, latest);
+    }
+
+    /** Publishes the revisions whose scheduled time has come. */
+    @Transactional
+    public int publishDue() {
+        List<Revision> due = revisions.findByObjectTypeAndGoLiveAtLessThanEqual(TYPE, clock.instant());
+        due.forEach(revision -> pages.findById(revision.getObjectId()).ifPresent(page -> goLive(page, revision)));
+        return due.size();
+    }
+
+    @Transactional
+    public void unpublish(long id) {
+        Page page = find(id);
+        if (page.isIndex()) {
+            throw new IllegalArgumentException("index");
+        }
+        page.unpublish();
+        revisions.findByObjectTypeAndObjectIdOrderByCreatedAtDescIdDesc(TYPE, id).forEach(r -> r.setGoLiveAt(null));
+        audit.record(AuditAction.UNPUBLISH, TYPE, page.getId(), page.getTitle(), null);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Page page = find(id);
+        if (page.isIndex()) {
+            throw new IllegalArgumentException("index");
+        }
+        audit.record(AuditAction.DELETE, TYPE, page.getId(), page.getTitle(), null);
+        pages.delete(page);
+    }
+
+    /** Makes an old revision the page's draft again; publishing it is a separate, deliberate step. */
+    @Transactional
+    public Revision restore(long id, long revisionId) {
+        Page page = pages.findForUpdate(id).orElseThrow(() -> new NotFoundException("page " + id));
+        PageDraft draft = read(revision(id, revisionId));
+        page.draftSaved();
+        Revision restored = saveRevision(page, draft);
+        audit.record(AuditAction.RESTORE, TYPE, page.getId(), draft.title(), restored.getId());
+        return restored;
+    }
+
+    private void goLive(Page page, Revision revision) {
+        PageDraft draft = read(revision);
+        String oldUrl = page.getLastPublishedAt() == null ? null : page.url();
+        page.apply(draft, markdown.render(draft.bodyMarkdown()));
+        page.publish(clock.instant());
+        revisions.findByObjectTypeAndObjectIdOrderByCreatedAtDescIdDesc(TYPE, page.getId()).forEach(r -> r.setGoLiveAt(null));
+        if (oldUrl != null && !oldUrl.equals(page.url())) {
+            redirects.deleteByOldPath(page.url());
+            redirects.findByOldPath(oldUrl).ifPresentOrElse(existing -> existing.setPageId(page.getId()),
+                    () -> redirects.save(new PageRedirect(oldUrl, page.getId())));
+        }
+        audit.record(AuditAction.PUBLISH, TYPE, page.getId(), page.getTitle(), revision.getId());
+    }
+
+    private Revision saveRevision(Page page, PageDraft draft) {
+        return revisions.save(new Revision(TYPE, page.getId(), json.writeValueAsString(draft),
+                AuditLog.currentUsername(), clock.instant()));
+    }
+
+    private Page find(long id) {
+        return pages.findById(id).orElseThrow(() -> new NotFoundException("page " + id));
+    }
+}
