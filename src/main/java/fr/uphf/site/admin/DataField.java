@@ -10,13 +10,13 @@ import java.util.function.Supplier;
  * One editable column of a structured table, with what it accepts. {@link #parse} turns what was typed into the
  * column's value, or names the message key of the error shown next to the field.
  */
-record DataField(String name, Kind kind, boolean required, int min, int max, Supplier<Map<String, String>> options,
+public record DataField(String name, Kind kind, boolean required, int min, int max, Supplier<Map<String, String>> options,
         Object blankValue) {
 
-    enum Kind { TEXT, TEXTAREA, INTEGER, DECIMAL, DATE, ENUM, REFERENCE }
+    public enum Kind { TEXT, TEXTAREA, INTEGER, DECIMAL, DATE, ENUM, REFERENCE }
 
     /** The value to store, or the error. */
-    record Parsed(Object value, String error) {
+    public record Parsed(Object value, String error) {
         static Parsed ok(Object value) {
             return new Parsed(value, null);
         }

@@ -7,10 +7,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** A structured table that staff edit in the admin: its address, entity, repository, order and editable columns. */
-record DataType<T>(String slug, Class<T> entityClass, JpaRepository<T, Long> repository, Sort order,
+public record DataType<T>(String slug, Class<T> entityClass, JpaRepository<T, Long> repository, Sort order,
         List<DataField> fields, Function<T, String> label) {
 
-    boolean ordered() {
+    public boolean ordered() {
         return fields.stream().anyMatch(field -> field.name().equals("sortOrder"));
     }
 

@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in throttling: after {@code maxFailures} failed sign-ins for one account, or from one address, within
- * {@code window}, further attempts are refused for {@code lockDuration}.
+ * Sign-in throttling: after {@code maxFailures} failed sign-ins for one account, or {@code maxFailuresPerAddress} from
+ * one address (higher: a campus network shares addresses), within {@code window}, further attempts for that account or
+ * from that address are refused for {@code lockDuration}.
  */
 @ConfigurationProperties("uphf.login")
 public record LoginProperties(
         @DefaultValue("5") int maxFailures,
+        @DefaultValue("20") int maxFailuresPerAddress,
         @DefaultValue("15m") Duration window,
         @DefaultValue("15m") Duration lockDuration) {
 }

@@ -38,8 +38,8 @@ public class LoginThrottle {
     }
 
     public void failed(String username, String address) {
-        count(userKey(username));
-        count(addressKey(address));
+        count(userKey(username), properties.maxFailures());
+        count(addressKey(address), properties.maxFailuresPerAddress());
     }
 
     public void succeeded(String username) {
@@ -47,7 +47,7 @@ public class LoginThrottle {
         lockedUntil.remove(userKey(username));
     }
 
-    private void count(String key) {
+    private void count(String key, int maxFailures) {
         Instant now = clock.instant();
         Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (recent) {
@@ -55,7 +55,7 @@ public class LoginThrottle {
             while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(properties.window()))) {
                 recent.removeFirst();
             }
-            if (recent.size() >= properties.maxFailures()) {
+            if (recent.size() >= maxFailures) {
                 lockedUntil.put(key, now.plus(properties.lockDuration()));
                 recent.clear();
             }

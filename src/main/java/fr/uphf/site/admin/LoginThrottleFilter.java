@@ -23,7 +23,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && SecurityConfiguration.LOGIN.equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod())
+                && (request.getContextPath() + SecurityConfiguration.LOGIN).equals(request.getRequestURI()));
     }
 
     @Override

@@ -87,15 +87,13 @@ class PageAdminController {
             editor.saveDraft(id, pageForm);
         } catch (StaleEditException stale) {
             model.addAttribute("conflict", stale);
-            model.addAttribute("pageForm", new PageForm(pageForm.title(), pageForm.slug(), pageForm.description(),
-                    pageForm.bodyMarkdown(), pageForm.widget(), pageForm.sortOrder(), pageForm.goLiveAt(),
-                    pageForm.expireAt(), stale.currentVersion()));
+            model.addAttribute("pageForm", pageForm.withVersion(stale.currentVersion()));
             return form(model, page.getArea(), editor.editing(id));
         }
         return switch (action) {
             case "publish" -> {
-                editor.publish(id, pageForm.goLiveAt() == null ? null : pageForm.goLiveAt().atZone(PageForm.PARIS).toInstant());
-                redirect.addFlashAttribute("message", pageForm.goLiveAt() == null ? "admin.page.published" : "admin.page.scheduledOrPublished");
+                editor.publish(id, pageForm.goLive());
+                redirect.addFlashAttribute("message", pageForm.goLive() == null ? "admin.page.published" : "admin.page.scheduledOrPublished");
                 yield "redirect:/admin/pages/" + id;
             }
             case "preview" -> "redirect:/admin/pages/" + id + "/apercu";

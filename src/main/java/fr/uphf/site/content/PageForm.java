@@ -1,19 +1,19 @@
 package fr.uphf.site.content;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A page as typed in the admin form. Dates are local to Europe/Paris; {@code version} is the page version the editor
- * started from, so that a save over a colleague's newer change is refused.
+ * A page as typed in the admin form. Every field is bound as text and checked by Bean Validation, so that a
+ * mistyped number or date is reported next to its field along with every other error. Dates are local to
+ * Europe/Paris; {@code version} is the page version the editor started from, so that a save over a colleague's
+ * newer change is refused.
  */
 public record PageForm(
         @NotBlank @Size(max = 200) String title,
@@ -21,27 +21,43 @@ public record PageForm(
         @NotBlank @Size(max = 300) String description,
         @NotNull @Size(max = 200_000) String bodyMarkdown,
         Widget widget,
-        @Min(0) @Max(9999) int sortOrder,
-        @DateTimeFormat(pattern = DATE_TIME, fallbackPatterns = DATE_TIME_SECONDS) LocalDateTime goLiveAt,
-        @DateTimeFormat(pattern = DATE_TIME, fallbackPatterns = DATE_TIME_SECONDS) LocalDateTime expireAt,
+        @NotBlank @Pattern(regexp = "\\d{1,4}", message = "{admin.page.sortOrder.pattern}") String sortOrder,
+        @Pattern(regexp = DATE_TIME, message = "{admin.page.date.pattern}") String goLiveAt,
+        @Pattern(regexp = DATE_TIME, message = "{admin.page.date.pattern}") String expireAt,
         Long version) {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
-    static final String DATE_TIME_SECONDS = "yyyy-MM-dd'T'HH:mm:ss";
+
+    /** What a datetime-local field sends: 2026-11-28T14:30, possibly with seconds; or nothing. */
+    static final String DATE_TIME = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?";
 
     static PageForm of(PageDraft draft, Long version) {
         return new PageForm(draft.title(), draft.slug(), draft.description(), draft.bodyMarkdown(), draft.widget(),
-                draft.sortOrder(), null,
-                draft.expireAt() == null ? null : LocalDateTime.ofInstant(draft.expireAt(), PARIS), version);
+                String.valueOf(draft.sortOrder()), null, local(draft.expireAt()), version);
     }
 
     static PageForm empty() {
-        return new PageForm("", "", "", "", null, 10, null, null, null);
+        return new PageForm("", "", "", "", null, "10", null, null, null);
+    }
+
+    PageForm withVersion(long current) {
+        return new PageForm(title, slug, description, bodyMarkdown, widget, sortOrder, goLiveAt, expireAt, current);
     }
 
     PageDraft draft() {
-        return new PageDraft(title.trim(), slug, description.trim(), bodyMarkdown, widget, sortOrder,
-                expireAt == null ? null : expireAt.atZone(PARIS).toInstant());
+        return new PageDraft(title.trim(), slug, description.trim(), bodyMarkdown, widget, Integer.parseInt(sortOrder),
+                instant(expireAt));
+    }
+
+    Instant goLive() {
+        return instant(goLiveAt);
+    }
+
+    private static Instant instant(String local) {
+        return local == null || local.isBlank() ? null : LocalDateTime.parse(local).atZone(PARIS).toInstant();
+    }
+
+    private static String local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, PARIS).toString();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.DockerClientFactory;
@@ -28,6 +29,13 @@ public class TestDatabaseConfiguration {
     private static final String TEST_DATABASE = env("UPHF_TEST_DATABASE", "uphf_test");
 
     private static boolean localDatabaseCreated;
+
+    /** Replaces the application's clock, so that tests can move time forward. */
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock();
+    }
 
     @Bean
     @ServiceConnection

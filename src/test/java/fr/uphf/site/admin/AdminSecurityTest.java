@@ -1,0 +1,146 @@
+package fr.uphf.site.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+
+import fr.uphf.site.support.MutableClock;
+import fr.uphf.site.support.SiteTest;
+import fr.uphf.site.support.Staff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SiteTest
+class AdminSecurityTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    AuditLogRepository audit;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    LoginProperties login;
+
+    @BeforeEach
+    void createAccounts() {
+        for (String name : List.of("camille", "dominique")) {
+            if (users.findByUsername(name).isEmpty()) {
+                users.save(new AppUser(name, encoder.encode(PASSWORD), Role.EDITOR));
+            }
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** A sign-in from its own address, so that tests do not lock each other out by address. */
+    private ResultActions signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/connexion").with(csrf()).param("username", username).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        for (String path : List.of("/admin", "/admin/pages", "/admin/donnees/campus", "/admin/comptes", "/admin/journal")) {
+            mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/connexion"));
+        }
+        mvc.perform(get("/connexion")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anEditorIsRefusedAccountManagementAndTheAuditLog() throws Exception {
+        mvc.perform(get("/admin/comptes").with(Staff.editor())).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/journal").with(Staff.editor())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/comptes").with(Staff.editor()).with(csrf())
+                .param("username", "intrus").param("role", "ADMIN").param("password", "azertyuiopqsd"))
+                .andExpect(status().isForbidden());
+        assertThat(users.findByUsername("intrus")).isEmpty();
+        mvc.perform(get("/admin/comptes").with(Staff.admin())).andExpect(status().isOk());
+        mvc.perform(get("/admin").with(Staff.editor())).andExpect(status().isOk());
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/admin/pages/1/publier").with(Staff.editor())).andExpect(status().isForbidden());
+        mvc.perform(post("/connexion").param("username", "camille").param("password", PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void signingInWorksChangesTheSessionAndIsAudited() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/connexion").session(session).with(csrf())
+                        .param("username", "camille").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin")).andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        signIn("camille", "wrong password", "10.0.0.2").andExpect(redirectedUrl("/connexion?erreur"));
+        assertThat(audit.search("camille", "LOGIN", null, Pageable.unpaged()))
+                .isNotEmpty();
+        assertThat(audit.search("camille", "LOGIN_FAILED", null, Pageable.unpaged()))
+                .isNotEmpty();
+        mvc.perform(post("/deconnexion").with(csrf()).with(Staff.editor()))
+                .andExpect(redirectedUrl("/connexion?deconnecte"));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhileThenLetItIn() throws Exception {
+        for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
+            signIn("dominique", "not the password " + attempt, "10.0.0.3").andExpect(redirectedUrl("/connexion?erreur"));
+        }
+        // Locked: even the right password is refused, before it is checked.
+        signIn("dominique", PASSWORD, "10.0.0.4").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        mvc.perform(get("/connexion").param("bloque", "15"))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("Trop de tentatives de connexion échouées : réessayez dans 15 minute(s)."));
+        assertThat(audit.search("dominique", "LOGIN_REFUSED", null, Pageable.unpaged()))
+                .isNotEmpty();
+
+        clock.advance(login.lockDuration().minus(Duration.ofSeconds(30)));
+        signIn("dominique", PASSWORD, "10.0.0.4").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+
+        clock.advance(Duration.ofMinutes(1));
+        signIn("dominique", PASSWORD, "10.0.0.4").andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void repeatedFailuresFromOneAddressLockThatAddress() throws Exception {
+        for (int attempt = 1; attempt <= login.maxFailuresPerAddress(); attempt++) {
+            signIn("inconnu-" + attempt, "whatever", "10.0.0.9").andExpect(redirectedUrl("/connexion?erreur"));
+        }
+        signIn("camille", PASSWORD, "10.0.0.9").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        signIn("camille", PASSWORD, "10.0.0.10").andExpect(redirectedUrl("/admin"));
+    }
+}
