@@ -1,0 +1,143 @@
+package fr.uphf.site.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import fr.uphf.site.campus.Campus;
+import fr.uphf.site.campus.CampusRepository;
+import fr.uphf.site.eunice.EunicePartner;
+import fr.uphf.site.eunice.EunicePartnerRepository;
+import fr.uphf.site.mobility.GrantAmount;
+import fr.uphf.site.mobility.GrantAmountRepository;
+import fr.uphf.site.support.SiteCrawler;
+import fr.uphf.site.support.SiteTest;
+import fr.uphf.site.support.Staff;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Staff edit the structured tables; an edit shows on every public page that displays the row. */
+@SiteTest
+class DataEditingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    GrantAmountRepository amounts;
+
+    @Autowired
+    EunicePartnerRepository partners;
+
+    @Autowired
+    CampusRepository campuses;
+
+    @Autowired
+    AuditLogRepository audit;
+
+    private String publicText(String path) throws Exception {
+        return SiteCrawler.normalise(new SiteCrawler(mvc).page(path).text());
+    }
+
+    @Test
+    void changingAGrantAmountChangesThePublishedTable() throws Exception {
+        GrantAmount supplement = amounts.findAllByOrderBySortOrder().stream()
+                .filter(amount -> amount.getAmount().compareTo(new BigDecimal("150")) == 0).findFirst().orElseThrow();
+        assertThat(publicText("/mobilite/aides-financieres")).contains("150 €").doesNotContain("175,50 €");
+        mvc.perform(post("/admin/donnees/montants-aides/" + supplement.getId()).with(Staff.editor()).with(csrf())
+                        .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
+                        .param("amount", "175,50").param("unit", "MOIS").param("countryGroup", "")
+                        .param("sortOrder", String.valueOf(supplement.getSortOrder())))
+                .andExpect(redirectedUrl("/admin/donnees/montants-aides"));
+        assertThat(publicText("/mobilite/aides-financieres")).contains("175,50 €");
+        assertThat(audit.search("redactrice", "EDIT", "montants-aides", Pageable.unpaged())).isNotEmpty();
+        mvc.perform(post("/admin/donnees/montants-aides/" + supplement.getId()).with(Staff.editor()).with(csrf())
+                .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
+                .param("amount", "150").param("unit", "MOIS").param("countryGroup", "")
+                .param("sortOrder", String.valueOf(supplement.getSortOrder())));
+        assertThat(publicText("/mobilite/aides-financieres")).contains("150 €").doesNotContain("175,50 €");
+    }
+
+    @Test
+    void invalidValuesAreReportedByFieldAndKept() throws Exception {
+        EunicePartner partner = partners.findAllByOrderBySortOrder().get(0);
+        String html = mvc.perform(post("/admin/donnees/partenaires-eunice/" + partner.getId()).with(Staff.editor()).with(csrf())
+                        .param("name", "").param("city", "Poznań").param("country", "Pologne")
+                        .param("countryCode", "POL").param("sortOrder", "dix")
+                        .param("version", String.valueOf(partner.getVersion())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document form = Jsoup.parse(html);
+        assertThat(form.select("#name-error").text()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(form.select("#countryCode-error").text()).isEqualTo("Ce texte est trop long.");
+        assertThat(form.select("#sortOrder-error").text()).contains("Nombre attendu");
+        assertThat(form.select("#city").val()).isEqualTo("Poznań");
+        assertThat(partners.findById(partner.getId()).orElseThrow().getName()).isEqualTo(partner.getName());
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheSavedVersionShown() throws Exception {
+        Campus campus = campuses.findBySlug("cambrai").orElseThrow();
+        long version = campus.getVersion();
+        mvc.perform(post("/admin/donnees/campus/" + campus.getId()).with(Staff.editor()).with(csrf())
+                        .param("slug", "cambrai").param("name", "Cambrai").param("city", "Cambrai")
+                        .param("summary", "Résumé modifié par la première personne.").param("sortOrder", "3")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        String html = mvc.perform(post("/admin/donnees/campus/" + campus.getId()).with(Staff.editor()).with(csrf())
+                        .param("slug", "cambrai").param("name", "Cambrai").param("city", "Cambrai")
+                        .param("summary", "Résumé de la seconde personne.").param("sortOrder", "3")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Résumé modifié par la première personne.", "Résumé de la seconde personne.");
+        assertThat(campuses.findBySlug("cambrai").orElseThrow().getSummary())
+                .isEqualTo("Résumé modifié par la première personne.");
+        assertThat(publicText("/campus/cambrai")).contains("Résumé modifié par la première personne.");
+    }
+
+    @Test
+    void aRowInUseCannotBeDeletedAndTheErrorIsExplained() throws Exception {
+        Campus montHouy = campuses.findBySlug("mont-houy").orElseThrow();
+        mvc.perform(post("/admin/donnees/campus/" + montHouy.getId() + "/supprimer").with(Staff.editor()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/donnees/campus"));
+        assertThat(campuses.findBySlug("mont-houy")).isPresent();
+        mvc.perform(get("/campus/mont-houy")).andExpect(status().isOk());
+    }
+
+    @Test
+    void rowsCanBeCreatedReorderedAndDeleted() throws Exception {
+        mvc.perform(post("/admin/donnees/partenaires-eunice/nouveau").with(Staff.editor()).with(csrf())
+                        .param("name", "Université d'essai").param("city", "Essai").param("country", "Essaiie")
+                        .param("countryCode", "EE").param("sortOrder", "999"))
+                .andExpect(redirectedUrl("/admin/donnees/partenaires-eunice"));
+        EunicePartner created = partners.findAllByOrderBySortOrder().stream()
+                .filter(partner -> partner.getName().equals("Université d'essai")).findFirst().orElseThrow();
+        assertThat(publicText("/eunice/partenaires")).contains("Université d'essai");
+
+        mvc.perform(post("/admin/donnees/partenaires-eunice/" + created.getId() + "/deplacer").param("sens", "-1")
+                .with(Staff.editor()).with(csrf())).andExpect(status().is3xxRedirection());
+        var order = partners.findAllByOrderBySortOrder();
+        assertThat(order.get(order.size() - 2).getId()).isEqualTo(created.getId());
+
+        mvc.perform(post("/admin/donnees/partenaires-eunice/" + created.getId() + "/supprimer")
+                .with(Staff.editor()).with(csrf())).andExpect(redirectedUrl("/admin/donnees/partenaires-eunice"));
+        assertThat(partners.findById(created.getId())).isEmpty();
+        assertThat(publicText("/eunice/partenaires")).doesNotContain("Université d'essai");
+        assertThat(audit.search("redactrice", "DELETE", "partenaires-eunice", Pageable.unpaged())).isNotEmpty();
+    }
+
+    @Test
+    void unknownTablesAndRowsAreNotFound() throws Exception {
+        mvc.perform(get("/admin/donnees/inconnu").with(Staff.editor())).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/donnees/campus/999999").with(Staff.editor())).andExpect(status().isNotFound());
+    }
+}
