@@ -1,11 +1,34 @@
--- The site search: everything visitors can open now that matches their words, best first, one page of results.
--- Parameters: :q (the visitor's words, websearch syntax: "exact phrase", -excluded), :limit and :offset.
--- Each row is a hit: its title, its area, its slug within the area (its address is /area/slug), its rank, the total
--- number of hits and a plain-text extract whose highlighted words are between the characters U+E000 and U+E001.
+-- The site search: what visitors can open now that holds all their words, best first, one page of results.
+-- Parameters: :q (the visitor's words, websearch syntax: "exact phrase", -excluded), :limit, :offset, and :ranked,
+-- the most pages ranked per query (see page_hit).
+-- Each row is a hit: its title, its area, its slug within the area (its address is /area/slug), its rank, the
+-- number of hits ranked (total), whether more pages hold the words than were ranked (more), and a plain-text
+-- extract whose highlighted words are between the characters U+E000 and U+E001.
 -- SearchService runs it; bench/search-bench.sh times it as it is.
 with query as (
     select q from websearch_to_tsquery('french_unaccent', :q) as words (q)
     where querytree(q) <> 'T'  -- only excluded words ("-word"): nothing to look up in the indexes, no hit
+),
+-- Visitors see a page that is published and not expired, in an area whose index page is visible too.
+visible_area as (
+    select i.area from page i
+    where i.slug = '' and i.published and (i.expire_at is null or i.expire_at > now())
+),
+-- Pages holding the words: in their title or description, the best hits, found with the small title vector; or
+-- elsewhere only. A vague query can match most of the site: at most :ranked pages of each kind are ranked, so
+-- that a search costs about the same whatever the size of the site.
+page_hit as (
+    (select p.id, 'title' as kind
+     from page p, query
+     where p.title_vector @@ query.q
+       and p.published and (p.expire_at is null or p.expire_at > now()) and p.area in (select area from visible_area)
+     limit :ranked)
+    union all
+    (select p.id, 'body'
+     from page p, query
+     where p.search_vector @@ query.q and not p.title_vector @@ query.q
+       and p.published and (p.expire_at is null or p.expire_at > now()) and p.area in (select area from visible_area)
+     limit :ranked)
 ),
 -- Structured facts, each shown on one page of its area (target) and reached at /area/slug.
 fact as (
@@ -37,35 +60,30 @@ fact as (
            l.search_vector, l.service || ' – ' || l.location || ' – ' || l.hours
     from service_location l
 ),
--- Every hit with the publication of the page that shows it: prose pages show themselves. The Markdown of a page
--- is made plain text only for the page of results, never for every hit.
+-- Every hit, ranked. The Markdown of a page is made plain text for the page of results only.
 hit as (
-    select p.title, p.area, p.slug, ts_rank(p.search_vector, query.q) as rank,
-           p.description as summary, p.body_markdown as markdown, p.published, p.expire_at
-    from page p, query
-    where p.search_vector @@ query.q
+    select p.title, p.area, p.slug, ts_rank(p.search_vector, query.q) as rank, h.kind,
+           p.description as summary, p.body_markdown as markdown
+    from page_hit h
+    join page p on p.id = h.id, query
     union all
-    select f.title, f.area, f.slug, ts_rank(f.vector, query.q), f.summary, null, t.published, t.expire_at
+    select f.title, f.area, f.slug, ts_rank(f.vector, query.q), 'fact', f.summary, null
     from fact f
     join page t on t.area = f.area and t.slug = f.target, query
     where f.vector @@ query.q
-),
--- Visitors see a page that is published and not expired, in an area whose index page is visible too.
-visible_hit as (
-    select h.title, h.area, h.slug, h.rank, h.summary, h.markdown, count(*) over () as total
-    from hit h
-    where h.published and (h.expire_at is null or h.expire_at > now())
-      and h.area in (select i.area from page i
-                     where i.slug = '' and i.published and (i.expire_at is null or i.expire_at > now()))
+      and t.published and (t.expire_at is null or t.expire_at > now()) and t.area in (select area from visible_area)
 ),
 result as (
-    select * from visible_hit
-    order by rank desc, title, area, slug
+    select h.*, count(*) over () as total,
+           greatest(count(*) filter (where h.kind = 'title') over (),
+                    count(*) filter (where h.kind = 'body') over ()) >= :ranked as more
+    from hit h
+    order by h.rank desc, h.title, h.area, h.slug
     limit :limit offset :offset
 )
-select r.title, r.area, r.slug, r.rank, r.total,
-       ts_headline('french_unaccent', r.summary || coalesce(' ' || search_plain_text(r.markdown), ''), query.q,
-                   'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
-                   || ', MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "') as extract
+select r.title, r.area, r.slug, r.rank, r.total, r.more,
+       ts_headline('french_unaccent', r.summary || coalesce(' ' || search_plain_text(left(r.markdown, 20000)), ''),
+                   query.q, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
+                   || ', MaxWords=25, MinWords=10, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "') as extract
 from result r, query
 order by r.rank desc, r.title, r.area, r.slug

@@ -26,16 +26,21 @@ begin
     plain := regexp_replace(plain, '^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+', '', 'gn');        -- block marks
     plain := regexp_replace(plain, '^[\s|:-]*-{3,}[\s|:-]*$', '', 'gn');                    -- rules
     plain := regexp_replace(plain, '[*`~]+|\m_+|_+\M', '', 'g');                            -- emphasis
-    plain := replace(plain, '|', ' ');                                                      -- table cells
-    return btrim(regexp_replace(plain, '\s+', ' ', 'g'));
+    return replace(plain, '|', ' ');                                                        -- table cells
 end;
 $$;
 
+-- A page has two vectors: all its words, and the small one of its title and description alone, which finds the best
+-- hits of a vague query without reading every page that holds its words.
 alter table page add column search_vector tsvector generated always as (
     setweight(to_tsvector('french_unaccent', title), 'A')
     || setweight(to_tsvector('french_unaccent', description), 'B')
     || setweight(to_tsvector('french_unaccent', search_plain_text(body_markdown)), 'C')) stored;
+alter table page add column title_vector tsvector generated always as (
+    setweight(to_tsvector('french_unaccent', title), 'A')
+    || setweight(to_tsvector('french_unaccent', description), 'B')) stored;
 create index page_search_idx on page using gin (search_vector);
+create index page_title_search_idx on page using gin (title_vector);
 
 alter table campus add column search_vector tsvector generated always as (
     setweight(to_tsvector('french_unaccent', name), 'A')

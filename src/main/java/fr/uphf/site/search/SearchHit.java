@@ -16,9 +16,12 @@ public record SearchHit(String title, Area area, String url, String extractHtml)
         return new SearchHit(title, area, url, highlight(extract));
     }
 
-    /** Escapes the whole extract, then turns each pair of markers into a mark element and drops any stray marker. */
+    /**
+     * Escapes the whole extract, then turns each pair of markers into a mark element and drops any stray marker; the
+     * line breaks of the text become spaces.
+     */
     static String highlight(String extract) {
-        String escaped = HtmlUtils.htmlEscape(extract, "UTF-8");
+        String escaped = HtmlUtils.htmlEscape(extract.replaceAll("\\s+", " ").strip(), "UTF-8");
         return HIGHLIGHTED.matcher(escaped).replaceAll("<mark>$1</mark>").replaceAll("[\uE000\uE001]", "");
     }
 }

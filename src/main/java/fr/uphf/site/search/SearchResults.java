@@ -2,8 +2,11 @@ package fr.uphf.site.search;
 
 import java.util.List;
 
-/** One page of results for a query, with the total number of hits (unknown, 0, when the page has no hit). */
-public record SearchResults(SearchQuery query, List<SearchHit> hits, long total) {
+/**
+ * One page of results for a query, with the number of hits ranked (0 when this page has none: unknown) and whether
+ * more pages hold the words than were ranked.
+ */
+public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, boolean more) {
 
     public int pageCount() {
         return (int) ((total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);

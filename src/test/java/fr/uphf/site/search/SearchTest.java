@@ -132,7 +132,7 @@ class SearchTest {
         }
         Document first = search("pangolin");
         assertThat(first.select(".search-results > li")).hasSize(10);
-        assertThat(first.select(".search-count").text()).contains("23 résultats");
+        assertThat(first.select(".search-count").text()).contains("23 résultats pour « pangolin »", "Résultats 1 à 10");
         assertThat(first.select(".search-pages").text()).contains("Page 1 sur 3");
         Element next = first.selectFirst(".search-pages a[rel=next]");
         assertThat(next).isNotNull();
@@ -148,6 +148,21 @@ class SearchTest {
         assertThat(past.select(".search-message").text()).contains("n'existe pas");
         assertThat(past.select(".search-message a").attr("href")).isEqualTo("/recherche?q=pangolin");
         assertThat(search("pangolin", "abc").select(".search-results > li")).hasSize(10);
+    }
+
+    @Test
+    void aVagueQueryRanksABoundedNumberOfPagesAndSaysThereAreMore() throws Exception {
+        int pages = SearchService.MAX_RANKED + 5;
+        jdbc.update("insert into page (area, slug, title, description, body_markdown) "
+                + "select 'SERVICES', 'tatou-' || n, 'Page ' || n, 'Une page de plus.', 'Le tatou, encore.' "
+                + "from generate_series(1, ?) as n", pages);
+        addPage("titre-tatou", "Le tatou", "Un animal cuirassé.");
+
+        Document first = search("tatou");
+        assertThat(titles(first).get(0)).isEqualTo("Le tatou");
+        assertThat(first.select(".search-count").text())
+                .contains("Plus de 1\u202f001 résultats pour « tatou »", "ajoutez des mots");
+        assertThat(first.select(".search-pages").text()).contains("Page 1 sur 101");
     }
 
     @Test
