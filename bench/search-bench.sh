@@ -64,6 +64,7 @@ for size in $sizes; do
 
     all="$work/all-$size.txt"
     : > "$all"
+    echo "   load average before timing: $(cut -d ' ' -f 1-3 /proc/loadavg) ($(nproc) cores)"
     printf '   %-28s %8s %10s %10s\n' "query" "hits" "median ms" "p95 ms"
     while IFS= read -r words; do
         [ -z "$words" ] && continue
@@ -72,11 +73,12 @@ for size in $sizes; do
         # (planned for their parameters before PostgreSQL settles on a generic plan) are not counted.
         pgbench -n -M prepared -t $((warm_up + repeat)) -f "$work/search.sql" -D q="$words" "${params[@]}" \
             -l --log-prefix="$work/log" "$db" >/dev/null
-        cat "$work"/log.* | awk -v skip="$warm_up" '$2 >= skip { printf "%.3f\n", $3 / 1000 }' > "$work/one.txt"
+        cat "$work"/log.* | awk -v skip="$warm_up" '$2 > skip { printf "%.3f\n", $3 / 1000 }' > "$work/one.txt"
         cat "$work/one.txt" >> "$all"
         printf '   %-28s %8s %10s %10s\n' "$words" "$(hits "$words")" \
             "$(percentile 50 "$work/one.txt")" "$(percentile 95 "$work/one.txt")"
     done < "$here/queries.txt"
     printf '   %-28s %8s %10s %10s\n' "ALL ($(wc -l < "$all") runs)" "" \
         "$(percentile 50 "$all")" "$(percentile 95 "$all")"
+    echo "   load average after timing: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 done

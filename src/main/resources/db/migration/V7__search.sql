@@ -30,8 +30,8 @@ begin
 end;
 $$;
 
--- A page has two vectors: all its words, and the small one of its title and description alone, which finds the best
--- hits of a vague query without reading every page that holds its words.
+-- A page has two vectors: all its words, and the small one of its title and description alone, which finds and
+-- ranks the best hits of a query without reading the whole vector of every page that holds its words.
 alter table page add column search_vector tsvector generated always as (
     setweight(to_tsvector('french_unaccent', title), 'A')
     || setweight(to_tsvector('french_unaccent', description), 'B')
@@ -41,6 +41,8 @@ alter table page add column title_vector tsvector generated always as (
     || setweight(to_tsvector('french_unaccent', description), 'B')) stored;
 create index page_search_idx on page using gin (search_vector);
 create index page_title_search_idx on page using gin (title_vector);
+-- The index pages of the areas, whose visibility every search checks.
+create index page_area_index_idx on page (area) where slug = '';
 
 alter table campus add column search_vector tsvector generated always as (
     setweight(to_tsvector('french_unaccent', name), 'A')

@@ -128,7 +128,7 @@ class SearchTest {
     @Test
     void resultsComeTenAPageWithLinksToTheOtherPages() throws Exception {
         for (int i = 1; i <= 23; i++) {
-            addPage("pangolin-" + i, "Pangolin numéro " + i, "Le pangolin, encore.");
+            addPage("pangolin-" + i, (i <= 15 ? "Pangolin numéro " : "Page numéro ") + i, "Le pangolin, encore.");
         }
         Document first = search("pangolin");
         assertThat(first.select(".search-results > li")).hasSize(10);
@@ -137,6 +137,10 @@ class SearchTest {
         Element next = first.selectFirst(".search-pages a[rel=next]");
         assertThat(next).isNotNull();
         assertThat(first.select(".search-pages a[rel=prev]")).isEmpty();
+
+        List<String> second = titles(search("pangolin", "2"));
+        assertThat(second.subList(0, 5)).allMatch(title -> title.startsWith("Pangolin"));
+        assertThat(second.subList(5, 10)).allMatch(title -> title.startsWith("Page"));
 
         Document last = search("pangolin", "3");
         assertThat(last.select(".search-results > li")).hasSize(3);
