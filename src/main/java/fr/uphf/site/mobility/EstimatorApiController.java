@@ -6,7 +6,9 @@ import java.util.List;
 import fr.uphf.site.web.JsonApi;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,6 +35,11 @@ class EstimatorApiController {
         this.estimator = estimator;
         this.validator = validator;
         this.countries = countries;
+    }
+
+    @InitBinder(StayForm.NAME)
+    void readAmountsAsTyped(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
     }
 
     @GetMapping("/api/mobilite/aides")

@@ -1,5 +1,6 @@
 package fr.uphf.site.mobility;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** « Quelles aides pour ma mobilité ? »: a GET form whose estimate is shown with it, at an address one can share. */
@@ -34,6 +37,11 @@ class EstimatorController {
         this.messages = messages;
     }
 
+    @InitBinder(StayForm.NAME)
+    void readAmountsAsTyped(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+    }
+
     @GetMapping("/mobilite/estimer-mes-aides")
     String guide(@ModelAttribute(StayForm.NAME) StayForm form, BindingResult errors, HttpServletRequest request,
             Model model) {
@@ -45,6 +53,8 @@ class EstimatorController {
         model.addAttribute("levels", StudyLevel.values());
         model.addAttribute("stayTypes", StayType.values());
         model.addAttribute("values", GetForms.typedValues(request));
+        model.addAttribute("selectedCountry",
+                countries.destination(form.getPays()).map(Countries.Country::code).orElse(null));
         if (GetForms.submitted(request)) {
             validator.validate(form, errors);
             model.addAttribute("errorCount", GetForms.fieldsInError(errors));

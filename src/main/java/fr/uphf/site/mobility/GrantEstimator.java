@@ -116,7 +116,8 @@ final class GrantEstimator {
         if (days < limit.minDays()) {
             reasons.add(Reason.of("duration.tooShort", new Days(days), min));
         } else if (days > limit.maxDays()) {
-            reasons.add(Reason.of(limit.perCycle() ? "duration.tooLongForCycle" : "duration.tooLong", new Days(days), max));
+            String code = limit.perCycle() ? "duration.tooLongForCycle" : "duration.tooLong";
+            reasons.add(Reason.of(code, new Days(days), max));
         } else {
             reasons.add(Reason.of("duration.ok", new Days(days), min, max));
         }
@@ -146,7 +147,8 @@ final class GrantEstimator {
                 .add(flat)
                 .setScale(2, RoundingMode.HALF_UP);
         boolean hasMonthly = monthly.signum() > 0;
-        reasons.add(hasMonthly ? Reason.of("amount.total", new Days(stay.days()), total) : Reason.of("amount.totalFlat", total));
+        reasons.add(hasMonthly ? Reason.of("amount.total", new Days(stay.days()), total)
+                : Reason.of("amount.totalFlat", total));
         if (terms.amountIsCeiling()) {
             reasons.add(Reason.of("amount.ceiling"));
         }

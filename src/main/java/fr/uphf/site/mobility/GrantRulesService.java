@@ -46,6 +46,21 @@ public class GrantRulesService {
         return years.findByPublishedTrue().map(GrantYear::getCode);
     }
 
+    /**
+     * Publishes the rules of an academic year, prepared beforehand: the published tables and the estimator switch to
+     * them together. Only one year is published at a time.
+     */
+    @Transactional
+    public void publish(String code) {
+        GrantYear year = years.findByCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("No grant rules for the academic year " + code));
+        years.findByPublishedTrue().filter(current -> current != year).ifPresent(current -> {
+            current.withdraw();
+            years.flush();
+        });
+        year.publish();
+    }
+
     /** The rules of the published year, grants in their published order; none if no year is published. */
     @Transactional(readOnly = true)
     public GrantRules publishedRules() {

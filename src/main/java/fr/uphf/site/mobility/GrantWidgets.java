@@ -31,8 +31,9 @@ class GrantWidgets {
     }
 
     @Bean
-    WidgetSource grantsWidget(GrantRulesService rules, MobilityGrantRepository grants, GrantCriterionRepository criteria,
-            GrantAmountRepository amounts, ErasmusCountryRepository countries, CommissionDateRepository commissions) {
+    WidgetSource grantsWidget(GrantRulesService rules, MobilityGrantRepository grants,
+            GrantCriterionRepository criteria, GrantAmountRepository amounts, ErasmusCountryRepository countries,
+            CommissionDateRepository commissions) {
         return new WidgetSource(Widget.GRANTS, area -> {
             String year = rules.publishedYear().orElse(null);
             Map<Long, List<GrantCriterion>> criteriaByGrant = criteria.findByAcademicYearOrderBySortOrder(year).stream()
@@ -43,7 +44,8 @@ class GrantWidgets {
                             criteriaByGrant.getOrDefault(grant.getId(), List.of()),
                             allAmounts.stream().filter(amount -> amount.getGrantId().equals(grant.getId())).toList()))
                     .toList();
-            Map<Integer, List<ErasmusCountry>> byGroup = countries.findByAcademicYearOrderByCountryGroupAscNameAsc(year).stream()
+            Map<Integer, List<ErasmusCountry>> byGroup = countries.findByAcademicYearOrderByCountryGroupAscNameAsc(year)
+                    .stream()
                     .collect(Collectors.groupingBy(ErasmusCountry::getCountryGroup, TreeMap::new, Collectors.toList()));
             List<CountryGroup> groups = byGroup.entrySet().stream()
                     .map(entry -> new CountryGroup(entry.getKey(),

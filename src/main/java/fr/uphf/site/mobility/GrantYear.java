@@ -23,4 +23,12 @@ public class GrantYear extends Editable {
     public boolean isPublished() {
         return published;
     }
+
+    void publish() {
+        published = true;
+    }
+
+    void withdraw() {
+        published = false;
+    }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface GrantYearRepository extends JpaRepository<GrantYear, Long> {
 
     Optional<GrantYear> findByPublishedTrue();
+
+    Optional<GrantYear> findByCode(String code);
 }

@@ -8,7 +8,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The mechanics of the orientation rules, on rules made for the test: the seeded rules are checked in OrientationSeedRulesTest. */
+/**
+ * The mechanics of the orientation rules, on rules made for the test: the seeded rules are checked in
+ * OrientationSeedRulesTest.
+ */
 class OrientationEngineTest {
 
     private static OrientationRule rule(int sortOrder, String name, OrientationMatch match) {

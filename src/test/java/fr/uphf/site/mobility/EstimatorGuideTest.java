@@ -12,11 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import fr.uphf.site.support.SiteCrawler;
 import fr.uphf.site.support.SiteTest;
 import jakarta.persistence.EntityManager;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-/** « Quelles aides pour ma mobilité ? »: its page, without JavaScript, its JSON twin, and the data they share with the published tables. */
+/**
+ * « Quelles aides pour ma mobilité ? »: its page, without JavaScript, its JSON twin, and the data they share with the
+ * published tables.
+ */
 @SiteTest
 class EstimatorGuideTest {
 
@@ -46,6 +51,9 @@ class EstimatorGuideTest {
 
     @Autowired
     EntityManager entities;
+
+    @Autowired
+    GrantRulesService grantRules;
 
     /** An edit made behind JPA's back, as an editor's would be, in the test's single transaction. */
     private void edit(String sql, Object... args) {
@@ -136,6 +144,22 @@ class EstimatorGuideTest {
     }
 
     @Test
+    void amountsAreReadAsPeopleTypeThem() throws Exception {
+        String html = mvc.perform(get(PAGE + "?type=ETUDES&pays=DE&jours=90&niveau=L2&boursier=false")
+                        .param("quotient", "30 000,01"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+
+        assertThat(text(page.selectFirst("#aide-MERMOZ"))).contains("il dépasse le plafond de 30 000 €");
+        assertThat(page.selectFirst("input[name=quotient]").val()).isEqualTo("30 000,01");
+        mvc.perform(get(API + "?type=STAGE&pays=DE&jours=90&niveau=L2&boursier=false&quotient=30000"
+                        + "&logeNourri=false&gratificationHebdo=230,01"))
+                .andExpect(jsonPath("$.aides[1].eligible").value(false))
+                .andExpect(jsonPath("$.aides[1].raisons", hasItem(containsString("frais de voyage"))));
+    }
+
+    @Test
     void wrongAnswersAreExplainedInFrenchNextToTheirFieldsAndTheOthersAreKept() throws Exception {
         Document page = page(PAGE + "?type=STAGE&pays=FR&dateDebut=2022-09-10&dateFin=2022-09-01&niveau=M1&quotient=douze");
 
@@ -219,7 +243,8 @@ class EstimatorGuideTest {
             "type=ETUDES&pays=DE&jours=90&niveau=L2&boursier=true&quotient=-1|quotient|négatif",
             "type=STAGE&pays=DE&jours=90&niveau=L2&boursier=true&quotient=0&gratificationHebdo=0|logeNourri|logé et nourri",
             "type=STAGE&pays=DE&jours=90&niveau=L2&boursier=true&quotient=0&logeNourri=false|gratificationHebdo|0 si le stage",
-            "type=STAGE&pays=DE&jours=90&niveau=L2&boursier=true&quotient=0&logeNourri=false&gratificationHebdo=-5|gratificationHebdo|négative",
+            "type=STAGE&pays=DE&jours=90&niveau=L2&boursier=true&quotient=0&logeNourri=false&gratificationHebdo=-5"
+                    + "|gratificationHebdo|négative",
     })
     void aMissingOrInvalidParameterIsA400ThatSaysWhichAndWhy(String query, String parameter, String message)
             throws Exception {
@@ -264,8 +289,7 @@ class EstimatorGuideTest {
         assertThat(text(page("/mobilite/aides-financieres").selectFirst("main"))).doesNotContain("333 €");
         mvc.perform(get(API + GERMANY_STUDIES)).andExpect(jsonPath("$.aides[0].montantMensuel").value(261.0));
 
-        edit("update grant_year set published = false");
-        edit("update grant_year set published = true where code = '2023-2024'");
+        grantRules.publish("2023-2024");
 
         String published = text(page("/mobilite/aides-financieres").selectFirst("main"));
         assertThat(published).contains("333 €", "2023-2024").doesNotContain("261 €");
