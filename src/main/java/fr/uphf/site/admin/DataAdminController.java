@@ -1,10 +1,12 @@
 package fr.uphf.site.admin;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import fr.uphf.site.content.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,9 +56,11 @@ class DataAdminController {
 
     @PostMapping({"/{slug}/nouveau", "/{slug}/{id}"})
     String save(@PathVariable String slug, @PathVariable(required = false) Long id,
-            @RequestParam Map<String, String> input, @RequestParam(required = false) Long version, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect) {
         DataType<?> type = type(slug);
+        Map<String, String> input = new HashMap<>();
+        params.forEach((name, values) -> input.put(name, String.join(",", values)));
         try {
             DataEditor.Saved saved = editor.save(type, id, input, version);
             if (!saved.errors().isEmpty()) {

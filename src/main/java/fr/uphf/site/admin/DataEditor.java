@@ -157,6 +157,9 @@ public class DataEditor {
         if (value instanceof Enum<?> constant) {
             return constant.name();
         }
+        if (value instanceof String[] values) {
+            return String.join(",", values);
+        }
         return value.toString();
     }
 }

@@ -3,6 +3,8 @@ package fr.uphf.site.admin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -13,7 +15,7 @@ import java.util.function.Supplier;
 public record DataField(String name, Kind kind, boolean required, int min, int max, Supplier<Map<String, String>> options,
         Object blankValue) {
 
-    public enum Kind { TEXT, TEXTAREA, INTEGER, DECIMAL, DATE, ENUM, REFERENCE }
+    public enum Kind { TEXT, TEXTAREA, INTEGER, DECIMAL, DATE, ENUM, REFERENCE, BOOLEAN, SET }
 
     /** The value to store, or the error. */
     public record Parsed(Object value, String error) {
@@ -24,6 +26,13 @@ public record DataField(String name, Kind kind, boolean required, int min, int m
         static Parsed error(String key) {
             return new Parsed(null, key);
         }
+    }
+
+    private static final Map<String, String> YES_NO = new LinkedHashMap<>();
+
+    static {
+        YES_NO.put("true", "Oui");
+        YES_NO.put("false", "Non");
     }
 
     static DataField text(String name, int max) {
@@ -60,6 +69,21 @@ public record DataField(String name, Kind kind, boolean required, int min, int m
         return new DataField(name, Kind.ENUM, true, 0, 0, options, null);
     }
 
+    /** One value of a list, optional: left blank, the column is null. */
+    static DataField optionalChoice(String name, Supplier<Map<String, String>> options) {
+        return new DataField(name, Kind.ENUM, false, 0, 0, options, null);
+    }
+
+    /** Yes or no; when not required, blank means "either" (null). */
+    static DataField yesNo(String name, boolean required) {
+        return new DataField(name, Kind.BOOLEAN, required, 0, 0, () -> YES_NO, null);
+    }
+
+    /** Several values of a list, stored as an array; none selected gives an empty array (or null if optional). */
+    static DataField several(String name, boolean required, Supplier<Map<String, String>> options) {
+        return new DataField(name, Kind.SET, required, 0, 0, options, required ? new String[0] : null);
+    }
+
     static DataField reference(String name, boolean required, Supplier<Map<String, String>> options) {
         return new DataField(name, Kind.REFERENCE, required, 0, 0, options, null);
     }
@@ -85,8 +109,16 @@ public record DataField(String name, Kind kind, boolean required, int min, int m
                             ? Parsed.error("admin.data.error.range") : Parsed.ok(value);
                 }
                 case DATE -> Parsed.ok(LocalDate.parse(typed));
-                case ENUM -> options.get().containsKey(typed) ? Parsed.ok(enumValue(type, typed))
+                case ENUM -> options.get().containsKey(typed)
+                        ? Parsed.ok(type.isEnum() ? enumValue(type, typed) : typed)
                         : Parsed.error("admin.data.error.choice");
+                case BOOLEAN -> YES_NO.containsKey(typed) ? Parsed.ok(Boolean.valueOf(typed))
+                        : Parsed.error("admin.data.error.choice");
+                case SET -> {
+                    String[] values = typed.split(",");
+                    yield Arrays.stream(values).allMatch(options.get()::containsKey) ? Parsed.ok(values)
+                            : Parsed.error("admin.data.error.choice");
+                }
                 case REFERENCE -> options.get().containsKey(typed) ? Parsed.ok(Long.valueOf(typed))
                         : Parsed.error("admin.data.error.choice");
             };

@@ -10,7 +10,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import fr.uphf.site.admissions.ApplicationPlatform;
+import fr.uphf.site.admissions.ApplicantProfile;
 import fr.uphf.site.admissions.ApplicationPlatformRepository;
+import fr.uphf.site.admissions.ApplicationRoute;
+import fr.uphf.site.admissions.OrientationRule;
+import fr.uphf.site.admissions.OrientationRuleRepository;
+import fr.uphf.site.admissions.Programme;
 import fr.uphf.site.campus.Campus;
 import fr.uphf.site.campus.CampusRepository;
 import fr.uphf.site.content.Area;
@@ -23,7 +28,17 @@ import fr.uphf.site.mobility.ErasmusCountryRepository;
 import fr.uphf.site.mobility.GrantAmount;
 import fr.uphf.site.mobility.GrantAmountRepository;
 import fr.uphf.site.mobility.GrantCriterion;
+import fr.uphf.site.mobility.GrantCombination;
+import fr.uphf.site.mobility.GrantCombinationRepository;
 import fr.uphf.site.mobility.GrantCriterionRepository;
+import fr.uphf.site.mobility.GrantDuration;
+import fr.uphf.site.mobility.GrantDurationRepository;
+import fr.uphf.site.mobility.GrantRule;
+import fr.uphf.site.mobility.GrantRuleRepository;
+import fr.uphf.site.mobility.GrantYear;
+import fr.uphf.site.mobility.GrantYearRepository;
+import fr.uphf.site.mobility.StayType;
+import fr.uphf.site.mobility.StudyLevel;
 import fr.uphf.site.mobility.MobilityGrant;
 import fr.uphf.site.mobility.MobilityGrantRepository;
 import fr.uphf.site.services.Certification;
@@ -46,10 +61,13 @@ import static fr.uphf.site.admin.DataField.choice;
 import static fr.uphf.site.admin.DataField.date;
 import static fr.uphf.site.admin.DataField.decimal;
 import static fr.uphf.site.admin.DataField.integer;
+import static fr.uphf.site.admin.DataField.optionalChoice;
 import static fr.uphf.site.admin.DataField.optionalText;
 import static fr.uphf.site.admin.DataField.reference;
+import static fr.uphf.site.admin.DataField.several;
 import static fr.uphf.site.admin.DataField.text;
 import static fr.uphf.site.admin.DataField.textarea;
+import static fr.uphf.site.admin.DataField.yesNo;
 
 /** Every structured table staff can edit, described once; the admin's forms, checks and lists follow from it. */
 @Component
@@ -65,9 +83,23 @@ class DataTypes {
             GrantCriterionRepository criteria, GrantAmountRepository amounts, ErasmusCountryRepository countries,
             CommissionDateRepository commissions, ContactPointRepository contacts,
             CertificationRepository certifications, ApplicationPlatformRepository platforms,
-            ServiceLocationRepository locations) {
+            ServiceLocationRepository locations, GrantYearRepository years, GrantRuleRepository grantRules,
+            GrantDurationRepository durations, GrantCombinationRepository combinations,
+            OrientationRuleRepository orientationRules) {
         var campusOptions = options(() -> campuses.findAll(BY_ORDER), Campus::getId, Campus::getName);
         var grantOptions = options(() -> grants.findAll(BY_ORDER), MobilityGrant::getId, MobilityGrant::getName);
+        Supplier<Map<String, String>> yearOptions = () -> years.findAll(Sort.by("code")).stream()
+                .collect(Collectors.toMap(GrantYear::getCode, GrantYear::getCode, (a, b) -> a, LinkedHashMap::new));
+        Supplier<Map<String, String>> ruleOptions = () -> {
+            Map<String, String> names = grantOptions.get();
+            return grantRules.findAll(Sort.by("academicYear", "grantId")).stream().collect(Collectors.toMap(
+                    rule -> String.valueOf(rule.getId()),
+                    rule -> names.get(String.valueOf(rule.getGrantId())) + " " + rule.getAcademicYear(),
+                    (a, b) -> a, LinkedHashMap::new));
+        };
+        var contactOptions = options(() -> contacts.findAll(Sort.by("service", "sortOrder")), ContactPoint::getId,
+                contact -> contact.getService() + " – " + contact.getLabel());
+        DataField academicYear = choice("academicYear", yearOptions);
         add(new DataType<>("chiffres-cles", KeyFigure.class, figures, BY_ORDER, List.of(
                 text("code", 40), blankableText("qualifier", 40), text("value", 40), text("label", 200),
                 optionalText("asOf", 60), SORT_ORDER),
@@ -93,16 +125,49 @@ class DataTypes {
                 SORT_ORDER),
                 MobilityGrant::getName));
         add(new DataType<>("criteres-aides", GrantCriterion.class, criteria, Sort.by("grantId", "sortOrder", "id"),
-                List.of(reference("grantId", true, grantOptions), textarea("body"), SORT_ORDER),
+                List.of(academicYear, reference("grantId", true, grantOptions), textarea("body"), SORT_ORDER),
                 GrantCriterion::getBody));
         add(new DataType<>("montants-aides", GrantAmount.class, amounts, Sort.by("grantId", "sortOrder", "id"),
-                List.of(reference("grantId", true, grantOptions), text("label", 200), decimal("amount", true),
-                        choice("unit", () -> enumOptions(GrantAmount.Unit.values())),
+                List.of(academicYear, reference("grantId", true, grantOptions), text("label", 200),
+                        decimal("amount", true), choice("unit", () -> enumOptions(GrantAmount.Unit.values())),
+                        choice("purpose", () -> enumOptions(GrantAmount.Purpose.values())),
                         integer("countryGroup", false, 1, 3), SORT_ORDER),
                 amount -> amount.getLabel() + " : " + amount.euros()));
-        add(new DataType<>("pays-erasmus", ErasmusCountry.class, countries, Sort.by("countryGroup", "name"), List.of(
-                text("name", 120), text("isoCode", 2), integer("countryGroup", true, 1, 3)),
+        add(new DataType<>("pays-erasmus", ErasmusCountry.class, countries,
+                Sort.by("academicYear", "countryGroup", "name"), List.of(
+                academicYear, text("name", 120), text("isoCode", 2), integer("countryGroup", true, 1, 3)),
                 country -> country.getName() + " (groupe " + country.getCountryGroup() + ")"));
+        add(new DataType<>("regles-aides", GrantRule.class, grantRules, Sort.by("academicYear", "grantId"), List.of(
+                academicYear, reference("grantId", true, grantOptions),
+                several("levels", true, () -> enumOptions(StudyLevel.values())),
+                yesNo("boursierRequired", true), decimal("quotientCeiling", false),
+                yesNo("erasmusCountriesOnly", true), yesNo("amountIsCeiling", true), yesNo("taxNoticeRequired", true),
+                yesNo("travelOnlyIfHoused", true), decimal("travelOnlyAboveWeeklyAllowance", false)),
+                rule -> grantOptions.get().get(String.valueOf(rule.getGrantId())) + " " + rule.getAcademicYear()));
+        add(new DataType<>("durees-aides", GrantDuration.class, durations, Sort.by("ruleId", "stayType", "level"), List.of(
+                reference("ruleId", true, ruleOptions),
+                optionalChoice("stayType", () -> enumOptions(StayType.values())),
+                optionalChoice("level", () -> enumOptions(StudyLevel.values())),
+                integer("minDays", true, 1, 3650), integer("maxDays", true, 1, 3650), yesNo("perCycle", true)),
+                duration -> ruleOptions.get().get(String.valueOf(duration.getRuleId())) + " "
+                        + (duration.getStayType() == null ? "" : duration.getStayType() + " ")
+                        + (duration.getLevel() == null ? "" : duration.getLevel())));
+        add(new DataType<>("cumuls-aides", GrantCombination.class, combinations,
+                Sort.by("academicYear", "grantAId", "grantBId"), List.of(
+                academicYear, reference("grantAId", true, grantOptions), reference("grantBId", true, grantOptions),
+                choice("status", () -> enumOptions(GrantCombination.Status.values()))),
+                combination -> grantOptions.get().get(String.valueOf(combination.getGrantAId())) + " + "
+                        + grantOptions.get().get(String.valueOf(combination.getGrantBId())) + " : "
+                        + combination.getStatus()));
+        add(new DataType<>("regles-orientation", OrientationRule.class, orientationRules, BY_ORDER, List.of(
+                SORT_ORDER, text("name", 200), several("programmes", false, () -> enumOptions(Programme.values())),
+                integer("yearMin", false, 1, 5), integer("yearMax", false, 1, 5), yesNo("apprenticeship", false),
+                optionalChoice("profile", () -> enumOptions(ApplicantProfile.values())),
+                yesNo("livesInFrance", false),
+                optionalChoice("route", () -> enumOptions(ApplicationRoute.values())),
+                textarea("explanation"), textarea("steps"), text("contact", 300),
+                reference("contactPointId", false, contactOptions)),
+                rule -> rule.getSortOrder() + " – " + rule.getName()));
         add(new DataType<>("commissions", CommissionDate.class, commissions, BY_ORDER, List.of(
                 text("subject", 300), date("meetingDate"), SORT_ORDER),
                 commission -> commission.getSubject() + " : " + commission.getMeetingDate()));

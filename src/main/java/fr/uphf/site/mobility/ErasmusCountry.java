@@ -5,7 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A country of the Erasmus+ programme and the group that sets its monthly allowance. */
+/** A country of the Erasmus+ programme and the group that sets its monthly allowance in an academic year. */
 @Entity
 @Table(name = "erasmus_country")
 public class ErasmusCountry extends Editable {
@@ -18,6 +18,9 @@ public class ErasmusCountry extends Editable {
     @Column(name = "country_group")
     private int countryGroup;
 
+    @Column(name = "academic_year")
+    private String academicYear;
+
     public String getName() {
         return name;
     }
@@ -28,5 +31,9 @@ public class ErasmusCountry extends Editable {
 
     public int getCountryGroup() {
         return countryGroup;
+    }
+
+    public String getAcademicYear() {
+        return academicYear;
     }
 }

@@ -12,12 +12,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An amount of a grant: per month, per week or a flat sum, possibly for one Erasmus country group. */
+/**
+ * An amount of a grant for an academic year: per month, per week or a flat sum, possibly for one Erasmus country
+ * group. Its purpose says how the estimator uses it.
+ */
 @Entity
 @Table(name = "grant_amount")
 public class GrantAmount {
 
     public enum Unit { MOIS, SEMAINE, FORFAIT }
+
+    /**
+     * BASE: the amount itself (for its country group, if any); SUPPLEMENT_STAGE: added for an internship;
+     * SUPPLEMENT_BOURSIER: added for a holder of a needs-based grant; INDICATIF: shown, never added.
+     */
+    public enum Purpose { BASE, SUPPLEMENT_STAGE, SUPPLEMENT_BOURSIER, INDICATIF }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +50,13 @@ public class GrantAmount {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    @Column(name = "academic_year", nullable = false)
+    private String academicYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Purpose purpose;
 
     /** The amount in euros as a French reader writes it: "312 €", "92,40 €". */
     public String euros() {
@@ -76,5 +92,13 @@ public class GrantAmount {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public String getAcademicYear() {
+        return academicYear;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
     }
 }

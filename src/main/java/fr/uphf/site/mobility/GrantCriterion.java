@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One condition a student must meet to receive a grant, as the university words it. */
+/** One condition a student must meet to receive a grant in an academic year, as the university words it. */
 @Entity
 @Table(name = "grant_criterion")
 public class GrantCriterion {
@@ -25,6 +25,9 @@ public class GrantCriterion {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "academic_year", nullable = false)
+    private String academicYear;
+
     public Long getId() {
         return id;
     }
@@ -39,5 +42,9 @@ public class GrantCriterion {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public String getAcademicYear() {
+        return academicYear;
     }
 }

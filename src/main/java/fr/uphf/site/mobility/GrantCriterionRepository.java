@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GrantCriterionRepository extends JpaRepository<GrantCriterion, Long> {
 
-    List<GrantCriterion> findAllByOrderBySortOrder();
+    List<GrantCriterion> findByAcademicYearOrderBySortOrder(String academicYear);
 }

@@ -10,7 +10,10 @@ import fr.uphf.site.content.WidgetSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The mobility grants with their criteria and amounts, the Erasmus country groups and the commission dates. */
+/**
+ * The mobility grants with their criteria and amounts, and the Erasmus country groups, of the published academic
+ * year; and the commission dates.
+ */
 @Configuration(proxyBeanMethods = false)
 class GrantWidgets {
 
@@ -22,30 +25,34 @@ class GrantWidgets {
     public record CountryGroup(int group, List<GrantAmount> amounts, List<ErasmusCountry> countries) {
     }
 
-    /** Everything the financial aid page shows. */
-    public record Grants(List<GrantView> grants, List<CountryGroup> countryGroups, List<CommissionDate> commissions) {
+    /** Everything the financial aid page shows, for the published academic year (null if none is published). */
+    public record Grants(String academicYear, List<GrantView> grants, List<CountryGroup> countryGroups,
+            List<CommissionDate> commissions) {
     }
 
     @Bean
-    WidgetSource grantsWidget(MobilityGrantRepository grants, GrantCriterionRepository criteria,
-            GrantAmountRepository amounts, ErasmusCountryRepository countries, CommissionDateRepository commissions) {
+    WidgetSource grantsWidget(GrantRulesService rules, MobilityGrantRepository grants,
+            GrantCriterionRepository criteria, GrantAmountRepository amounts, ErasmusCountryRepository countries,
+            CommissionDateRepository commissions) {
         return new WidgetSource(Widget.GRANTS, area -> {
-            Map<Long, List<GrantCriterion>> criteriaByGrant = criteria.findAllByOrderBySortOrder().stream()
+            String year = rules.publishedYear().orElse(null);
+            Map<Long, List<GrantCriterion>> criteriaByGrant = criteria.findByAcademicYearOrderBySortOrder(year).stream()
                     .collect(Collectors.groupingBy(GrantCriterion::getGrantId));
-            List<GrantAmount> allAmounts = amounts.findAllByOrderBySortOrder();
+            List<GrantAmount> allAmounts = amounts.findByAcademicYearOrderBySortOrder(year);
             List<GrantView> views = grants.findAllByOrderBySortOrder().stream()
                     .map(grant -> new GrantView(grant,
                             criteriaByGrant.getOrDefault(grant.getId(), List.of()),
                             allAmounts.stream().filter(amount -> amount.getGrantId().equals(grant.getId())).toList()))
                     .toList();
-            Map<Integer, List<ErasmusCountry>> byGroup = countries.findAllByOrderByCountryGroupAscNameAsc().stream()
+            Map<Integer, List<ErasmusCountry>> byGroup = countries.findByAcademicYearOrderByCountryGroupAscNameAsc(year)
+                    .stream()
                     .collect(Collectors.groupingBy(ErasmusCountry::getCountryGroup, TreeMap::new, Collectors.toList()));
             List<CountryGroup> groups = byGroup.entrySet().stream()
                     .map(entry -> new CountryGroup(entry.getKey(),
                             allAmounts.stream().filter(amount -> entry.getKey().equals(amount.getCountryGroup())).toList(),
                             entry.getValue()))
                     .toList();
-            return new Grants(views, groups, commissions.findAllByOrderBySortOrder());
+            return new Grants(year, views, groups, commissions.findAllByOrderBySortOrder());
         });
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Staff edit the structured tables; an edit shows on every public page that displays the row. */
 @SiteTest
@@ -133,6 +134,55 @@ class DataEditingTest {
         assertThat(partners.findById(created.getId())).isEmpty();
         assertThat(publicText("/eunice/partenaires")).doesNotContain("Université d'essai");
         assertThat(audit.search("redactrice", "DELETE", "partenaires-eunice", Pageable.unpaged())).isNotEmpty();
+    }
+
+    @Autowired
+    DataTypes types;
+
+    @Autowired
+    DataEditor editor;
+
+    @Test
+    void everyTableHasAListAndFormsWhoseFieldsAreLabelled() throws Exception {
+        assertThat(types.all()).hasSizeGreaterThanOrEqualTo(18);
+        for (DataType<?> type : types.all()) {
+            String base = "/admin/donnees/" + type.slug();
+            mvc.perform(get(base).with(Staff.editor())).andExpect(status().isOk());
+            var rows = editor.list(type);
+            assertThat(rows).as(type.slug()).isNotEmpty();
+            for (String path : new String[] {base + "/nouveau", base + "/" + rows.get(0).id()}) {
+                Document form = Jsoup.parse(mvc.perform(get(path).with(Staff.editor())).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                for (var field : form.select("form.form input:not([type=hidden]), form.form select, form.form textarea")) {
+                    boolean labelled = !form.select("label[for=" + field.id() + "]").isEmpty() || field.parents().is("label");
+                    assertThat(labelled).as(path + " " + field).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOrientationRuleEditedInTheAdminChangesTheGuidesAnswer() throws Exception {
+        DataType<?> rules = types.find("regles-orientation").orElseThrow();
+        DataEditor.Row meef = editor.list(rules).stream()
+                .filter(row -> row.values().get("programmes").equals("MEEF") && row.values().get("route").equals("MON_MASTER"))
+                .findFirst().orElseThrow();
+        var form = new LinkedMultiValueMap<String, String>();
+        meef.values().forEach((name, value) -> {
+            if (name.equals("programmes")) {
+                form.add(name, "MEEF");
+            } else {
+                form.add(name, value);
+            }
+        });
+        form.set("explanation", "Explication modifiée par l'administration.");
+        form.set("version", String.valueOf(meef.version()));
+        mvc.perform(post("/admin/donnees/regles-orientation/" + meef.id()).params(form).with(Staff.editor()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/donnees/regles-orientation"));
+        String answer = mvc.perform(get("/api/admission/orientation").param("diplome", "MEEF").param("annee", "1")
+                        .param("apprentissage", "false").param("profil", "ETUDIANT").param("residenceFrance", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(answer).contains("Explication modifiée par l'administration.");
     }
 
     @Test

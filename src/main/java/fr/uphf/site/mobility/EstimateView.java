@@ -1,0 +1,29 @@
+package fr.uphf.site.mobility;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An estimate in French, for the page and the JSON API: each grant with its reasons written out, the pairs of
+ * grants that can be combined and those to be confirmed, and the warning that this is not a decision.
+ */
+public record EstimateView(String academicYear, List<GrantResult> grants, List<GrantPair> combinable,
+        List<GrantPair> toConfirm, String warning) {
+
+    /** One grant: eligible or not, why, and its amounts in euros (null when unknown or none). */
+    public record GrantResult(String code, String name, boolean eligible, List<String> reasons, BigDecimal monthly,
+            BigDecimal total) {
+
+        public String monthlyEuros() {
+            return monthly == null ? null : Euros.format(monthly);
+        }
+
+        public String totalEuros() {
+            return total == null ? null : Euros.format(total);
+        }
+    }
+
+    /** Two grants, by code and by name. */
+    public record GrantPair(List<String> codes, List<String> names) {
+    }
+}

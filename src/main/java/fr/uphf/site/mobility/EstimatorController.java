@@ -1,0 +1,68 @@
+package fr.uphf.site.mobility;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import fr.uphf.site.content.Area;
+import fr.uphf.site.content.PageService;
+import fr.uphf.site.web.Crumb;
+import fr.uphf.site.web.GetForms;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** « Quelles aides pour ma mobilité ? »: a GET form whose estimate is shown with it, at an address one can share. */
+@Controller
+class EstimatorController {
+
+    private final EstimatorService estimator;
+    private final StayFormValidator validator;
+    private final Countries countries;
+    private final PageService pages;
+    private final MessageSource messages;
+
+    EstimatorController(EstimatorService estimator, StayFormValidator validator, Countries countries,
+            PageService pages, MessageSource messages) {
+        this.estimator = estimator;
+        this.validator = validator;
+        this.countries = countries;
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    @InitBinder(StayForm.NAME)
+    void readAmountsAsTyped(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+    }
+
+    @GetMapping("/mobilite/estimer-mes-aides")
+    String guide(@ModelAttribute(StayForm.NAME) StayForm form, BindingResult errors, HttpServletRequest request,
+            Model model) {
+        model.addAttribute("currentArea", Area.MOBILITE);
+        model.addAttribute("breadcrumbs", List.of(
+                new Crumb(pages.published(Area.MOBILITE, "").getTitle(), Area.MOBILITE.url()),
+                new Crumb(messages.getMessage("estimator.title", null, Locale.FRENCH), null)));
+        model.addAttribute("countries", countries.destinations());
+        model.addAttribute("levels", StudyLevel.values());
+        model.addAttribute("stayTypes", StayType.values());
+        model.addAttribute("values", GetForms.typedValues(request));
+        model.addAttribute("selectedCountry",
+                countries.destination(form.getPays()).map(Countries.Country::code).orElse(null));
+        if (GetForms.submitted(request)) {
+            validator.validate(form, errors);
+            model.addAttribute("errorCount", GetForms.fieldsInError(errors));
+            if (!errors.hasErrors()) {
+                model.addAttribute("estimate",
+                        estimator.estimate(form.toStay(countries.destination(form.getPays()).orElseThrow())));
+            }
+        }
+        return "mobility/estimator";
+    }
+}

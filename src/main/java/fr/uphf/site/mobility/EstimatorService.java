@@ -1,0 +1,85 @@
+package fr.uphf.site.mobility;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.uphf.site.mobility.Estimate.Days;
+import fr.uphf.site.mobility.Estimate.GrantEstimate;
+import fr.uphf.site.mobility.Estimate.Reason;
+import fr.uphf.site.mobility.EstimateView.GrantPair;
+import fr.uphf.site.mobility.EstimateView.GrantResult;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/** Estimates the grants of a stay with the published rules, and writes the reasons out in French. */
+@Service
+public class EstimatorService {
+
+    private static final Locale FRENCH = Locale.FRENCH;
+
+    private final GrantRulesService rules;
+    private final MessageSource messages;
+
+    EstimatorService(GrantRulesService rules, MessageSource messages) {
+        this.rules = rules;
+        this.messages = messages;
+    }
+
+    public EstimateView estimate(Stay stay) {
+        Estimate estimate = GrantEstimator.estimate(rules.publishedRules(), stay);
+        Map<String, String> names = estimate.grants().stream()
+                .collect(Collectors.toMap(GrantEstimate::code, GrantEstimate::name));
+        Function<List<String>, GrantPair> pair = codes -> new GrantPair(codes, codes.stream().map(names::get).toList());
+        List<GrantResult> grants = estimate.grants().stream()
+                .map(grant -> new GrantResult(grant.code(), grant.name(), grant.eligible(),
+                        grant.reasons().stream().map(this::write).toList(), grant.monthly(), grant.total()))
+                .toList();
+        String warning = estimate.academicYear() == null ? message("estimator.warning.noYear")
+                : message("estimator.warning", estimate.academicYear());
+        return new EstimateView(estimate.academicYear(), grants, estimate.combinable().stream().map(pair).toList(),
+                estimate.toConfirm().stream().map(pair).toList(), warning);
+    }
+
+    private String write(Reason reason) {
+        return message("estimator.reason." + reason.code(), reason.args().stream().map(this::write).toArray());
+    }
+
+    /** An argument of a reason as a French reader expects it. */
+    private Object write(Object arg) {
+        if (arg instanceof BigDecimal amount) {
+            return Euros.format(amount);
+        }
+        if (arg instanceof Days days) {
+            return days(days.count());
+        }
+        if (arg instanceof StudyLevel level) {
+            return message("estimator.niveau." + level + ".inline");
+        }
+        if (arg instanceof StayType type) {
+            return message("estimator.type." + type + ".inline");
+        }
+        if (arg instanceof Collection<?> levels) {
+            return levels.stream().map(this::write).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(arg);
+    }
+
+    private String days(int count) {
+        if (count % GrantEstimator.DAYS_PER_MONTH == 0) {
+            return message("estimator.days.months", count, count / GrantEstimator.DAYS_PER_MONTH);
+        }
+        if (count % 7 == 0) {
+            return message("estimator.days.weeks", count, count / 7);
+        }
+        return message("estimator.days", count);
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, FRENCH);
+    }
+}

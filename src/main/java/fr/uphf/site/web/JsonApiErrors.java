@@ -1,0 +1,54 @@
+package fr.uphf.site.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Missing or invalid parameters of a {@link JsonApi} controller: a 400 whose body says, in French, which parameter
+ * is wrong and why. The HTML pages keep their own error handling.
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
+class JsonApiErrors {
+
+    /** One wrong parameter and what is wrong with it. */
+    record ParameterError(String parametre, String message) {
+    }
+
+    /** The body of a 400. */
+    record BadRequest(int statut, String message, List<ParameterError> erreurs) {
+    }
+
+    private final MessageSource messages;
+
+    JsonApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<BadRequest> invalidParameters(BindException exception) {
+        Map<String, String> firstErrorByField = new LinkedHashMap<>();
+        for (FieldError error : exception.getFieldErrors()) {
+            firstErrorByField.putIfAbsent(error.getField(), messages.getMessage(error, Locale.FRENCH));
+        }
+        List<ParameterError> errors = firstErrorByField.entrySet().stream()
+                .map(entry -> new ParameterError(entry.getKey(), entry.getValue()))
+                .toList();
+        String summary = errors.stream()
+                .map(error -> error.parametre() + " : " + error.message())
+                .collect(Collectors.joining(" "));
+        String message = messages.getMessage("api.error.parameters", new Object[] {summary}, Locale.FRENCH);
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(new BadRequest(HttpStatus.BAD_REQUEST.value(), message, errors));
+    }
+}
