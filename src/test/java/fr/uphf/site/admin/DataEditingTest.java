@@ -57,6 +57,7 @@ class DataEditingTest {
         assertThat(publicText("/mobilite/aides-financieres")).contains("150 €").doesNotContain("175,50 €");
         mvc.perform(post("/admin/donnees/montants-aides/" + supplement.getId()).with(Staff.editor()).with(csrf())
                         .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
+                        .param("academicYear", supplement.getAcademicYear()).param("purpose", supplement.getPurpose().name())
                         .param("amount", "175,50").param("unit", "MOIS").param("countryGroup", "")
                         .param("sortOrder", String.valueOf(supplement.getSortOrder())))
                 .andExpect(redirectedUrl("/admin/donnees/montants-aides"));
@@ -64,6 +65,7 @@ class DataEditingTest {
         assertThat(audit.search("redactrice", "EDIT", "montants-aides", Pageable.unpaged())).isNotEmpty();
         mvc.perform(post("/admin/donnees/montants-aides/" + supplement.getId()).with(Staff.editor()).with(csrf())
                 .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
+                .param("academicYear", supplement.getAcademicYear()).param("purpose", supplement.getPurpose().name())
                 .param("amount", "150").param("unit", "MOIS").param("countryGroup", "")
                 .param("sortOrder", String.valueOf(supplement.getSortOrder())));
         assertThat(publicText("/mobilite/aides-financieres")).contains("150 €").doesNotContain("175,50 €");
@@ -154,7 +156,8 @@ class DataEditingTest {
                 Document form = Jsoup.parse(mvc.perform(get(path).with(Staff.editor())).andExpect(status().isOk())
                         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
                 for (var field : form.select("form.form input:not([type=hidden]), form.form select, form.form textarea")) {
-                    boolean labelled = !form.select("label[for=" + field.id() + "]").isEmpty() || field.parents().is("label");
+                    boolean labelled = field.parents().is("label")
+                            || !field.id().isEmpty() && !form.select("label[for=" + field.id() + "]").isEmpty();
                     assertThat(labelled).as(path + " " + field).isTrue();
                 }
             }
