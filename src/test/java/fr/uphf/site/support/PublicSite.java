@@ -3,6 +3,7 @@ package fr.uphf.site.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
@@ -38,8 +39,11 @@ public final class PublicSite {
     private PublicSite() {
     }
 
-    /** A page as the server sent it, at a path of the site (with its query string, if any). */
-    public record FetchedPage(String path, int status, String html) {
+    /**
+     * A page as the server sent it, at a path of the site (with its query string, if any); {@code linked} when the
+     * crawl reached it through the site's links, false for the {@link #EXTRA_PATHS}.
+     */
+    public record FetchedPage(String path, boolean linked, int status, HttpHeaders headers, String html) {
 
         public Document document(int port) {
             return Jsoup.parse(html, origin(port) + path);
@@ -55,6 +59,11 @@ public final class PublicSite {
         return CRAWLS.computeIfAbsent(port, PublicSite::crawl);
     }
 
+    /** Only the pages reached through the site's own links, all answering 200: what visitors and search engines find. */
+    public static List<FetchedPage> linkedPages(int port) {
+        return pages(port).stream().filter(FetchedPage::linked).toList();
+    }
+
     private static List<FetchedPage> crawl(int port) {
         HttpClient http = HttpClient.newHttpClient();
         String origin = origin(port);
@@ -63,7 +72,7 @@ public final class PublicSite {
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         while (!queue.isEmpty()) {
             String path = queue.removeFirst();
-            FetchedPage page = fetch(http, origin, path);
+            FetchedPage page = fetch(http, origin, path, true);
             if (page.status() != 200) {
                 throw new AssertionError("A public link leads to " + path + ", which answers " + page.status());
             }
@@ -76,7 +85,7 @@ public final class PublicSite {
             }
         }
         for (String path : EXTRA_PATHS) {
-            pages.add(fetch(http, origin, path));
+            pages.add(fetch(http, origin, path, false));
         }
         return List.copyOf(pages);
     }
@@ -95,14 +104,14 @@ public final class PublicSite {
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
     }
 
-    private static FetchedPage fetch(HttpClient http, String origin, String path) {
+    private static FetchedPage fetch(HttpClient http, String origin, String path, boolean linked) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(origin + path))
                     .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 500) {
                 throw new AssertionError(path + " answered " + response.statusCode());
             }
-            return new FetchedPage(path, response.statusCode(), response.body());
+            return new FetchedPage(path, linked, response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot fetch " + path, e);
         } catch (InterruptedException e) {
