@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -17,7 +19,7 @@ import org.springframework.web.util.UrlPathHelper;
  * breadcrumb trail wherever the page has one). Error pages get neither and are marked not to be indexed.
  */
 @Component
-class PageMetadataInterceptor implements HandlerInterceptor {
+class PageMetadataInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private final SiteProperties site;
     private final StructuredData structuredData;
@@ -25,6 +27,11 @@ class PageMetadataInterceptor implements HandlerInterceptor {
     PageMetadataInterceptor(SiteProperties site, StructuredData structuredData) {
         this.site = site;
         this.structuredData = structuredData;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
     }
 
     @Override

@@ -8,19 +8,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The public site's web set-up: security headers on every answer, page metadata on every page. */
+/**
+ * The public site's web set-up: the site's address, and the security headers on every answer, error pages included.
+ * Keep this class free of dependencies: the servlet container creates its filters before the rest of the
+ * application, so anything they pull in (a repository, the data source) would be created too early.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SiteProperties.class)
-class WebConfiguration implements WebMvcConfigurer {
-
-    private final PageMetadataInterceptor pageMetadata;
-
-    WebConfiguration(PageMetadataInterceptor pageMetadata) {
-        this.pageMetadata = pageMetadata;
-    }
+class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
@@ -28,10 +24,5 @@ class WebConfiguration implements WebMvcConfigurer {
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(pageMetadata);
     }
 }

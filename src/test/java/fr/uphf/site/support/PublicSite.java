@@ -27,7 +27,8 @@ public final class PublicSite {
 
     /** Pages that no public link leads to but that the checks must cover: add one line per page. */
     public static final List<String> EXTRA_PATHS = List.of(
-            "/cette-page-n-existe-pas");
+            "/cette-page-n-existe-pas", // the 404 page
+            "/requete%00invalide"); // the 400 page, as Tomcat serves it for requests it rejects itself
 
     /** Never followed from public links: the staff area is checked through {@link #EXTRA_PATHS}. */
     private static final List<String> NOT_CRAWLED = List.of("/admin", "/actuator");

@@ -104,18 +104,22 @@ class EveryPublicPageTest {
     @Test
     void everyPageComesWithTheSecurityHeadersAndNoServerBanner() {
         for (FetchedPage page : PublicSite.pages(port)) {
+            assertThat(page.headers().firstValue("Server")).as(page.path()).isEmpty();
+            assertThat(page.headers().firstValue("X-Powered-By")).as(page.path()).isEmpty();
+            if (page.status() == 400) {
+                continue; // rejected by Tomcat itself, before any filter: a static page without script
+            }
             assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.path())
                     .hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
             assertThat(page.headers().firstValue("X-Content-Type-Options")).as(page.path()).hasValue("nosniff");
-            assertThat(page.headers().firstValue("Server")).as(page.path()).isEmpty();
-            assertThat(page.headers().firstValue("X-Powered-By")).as(page.path()).isEmpty();
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(page.path()).hasValue("DENY");
         }
     }
 
     @Test
     void errorPagesAreNotIndexedAndNameNoCanonicalUrl() {
-        List<FetchedPage> errors = PublicSite.pages(port).stream().filter(page -> page.status() == 404).toList();
-        assertThat(errors).isNotEmpty();
+        List<FetchedPage> errors = PublicSite.pages(port).stream().filter(page -> page.status() >= 400).toList();
+        assertThat(errors).extracting(FetchedPage::status).contains(400, 404);
         for (FetchedPage page : errors) {
             Document document = page.document(port);
             assertThat(document.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
