@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every public page, opened in headless Chromium, has no violation of the axe-core rules for WCAG 2.1 levels A and
- * AA (what the RGAA builds on); and the skip link and the main menu work with the keyboard alone.
+ * AA (what the RGAA builds on) and nothing blocked by the Content-Security-Policy; and the skip link and the main
+ * menu work with the keyboard alone.
  */
 @RunningSiteTest
 class AccessibilityTest {
@@ -69,7 +70,10 @@ class AccessibilityTest {
         List<FetchedPage> pages = PublicSite.pages(port);
         System.out.println("axe-core: " + pages.size() + " pages of the site checked in Chromium");
         return pages.stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
+            browser.consoleMessages();
             open(page.path());
+            assertThat(browser.consoleMessages()).as("console of " + page.path())
+                    .noneMatch(message -> message.contains("Content Security Policy"));
             Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
             Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())
                     .flatMap(List::stream).map(Rule::getId).forEach(rulesRun::add);
@@ -86,6 +90,17 @@ class AccessibilityTest {
                 + " '<img src=\"/x.png\"><a href=\"/\"></a>')");
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
         assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt", "link-name");
+    }
+
+    @Test
+    void theBrowserRefusesAnInlineScriptAndSaysSo() {
+        open("/");
+        browser.consoleMessages();
+        driver().executeScript("const script = document.createElement('script');"
+                + " script.textContent = 'document.body.dataset.injected = \"yes\"';"
+                + " document.head.appendChild(script);");
+        assertThat(driver().findElement(By.tagName("body")).getAttribute("data-injected")).isNull();
+        assertThat(browser.consoleMessages()).anyMatch(message -> message.contains("Content Security Policy"));
     }
 
     @Test
