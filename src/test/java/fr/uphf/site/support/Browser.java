@@ -32,21 +32,30 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
+    /** Whether Debian's Chromium and its driver are installed. */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /**
-     * Starts the browser or, when Chromium or its driver is not installed, skips the calling tests, saying so (and
-     * fails instead on CI, which must always run them).
+     * Skips the calling test, saying so, when Chromium or its driver is not installed; fails it instead on CI, which
+     * must always run the browser tests.
      */
-    public static Browser startOrSkip() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed) {
-            String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver; .ci/run installs them)";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI must run the " + message);
-            }
-            System.err.println("SKIPPED: " + message);
-            Assumptions.abort(message);
+    public static void assumeInstalled() {
+        if (installed()) {
+            return;
         }
+        String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian packages chromium and chromium-driver; .ci/run installs them)";
+        if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the " + message);
+        }
+        System.err.println("SKIPPED: " + message);
+        Assumptions.abort(message);
+    }
+
+    /** Starts the browser, which must be {@link #installed()}. */
+    public static Browser start() throws IOException {
         Path profile = Files.createTempDirectory("uphf-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -17,6 +17,7 @@ import fr.uphf.site.support.PublicSite.FetchedPage;
 import fr.uphf.site.support.RunningSiteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -45,7 +46,14 @@ class AccessibilityTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        browser = Browser.startOrSkip();
+        if (Browser.installed()) {
+            browser = Browser.start();
+        }
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Browser.assumeInstalled();
     }
 
     @AfterAll
