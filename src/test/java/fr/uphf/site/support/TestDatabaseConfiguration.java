@@ -73,6 +73,11 @@ public class TestDatabaseConfiguration {
         localDatabaseCreated = true;
     }
 
+    /** The name of the local test database (a Testcontainers one has its own). */
+    static String testDatabaseName() {
+        return dockerWanted() ? "test" : TEST_DATABASE;
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

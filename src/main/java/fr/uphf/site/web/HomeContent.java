@@ -1,0 +1,52 @@
+package fr.uphf.site.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import fr.uphf.site.admissions.ApplicationPlatform;
+import fr.uphf.site.admissions.ApplicationPlatformRepository;
+import fr.uphf.site.content.Area;
+import fr.uphf.site.content.Editable;
+import fr.uphf.site.content.Page;
+import fr.uphf.site.content.PageService;
+import fr.uphf.site.university.KeyFigure;
+import fr.uphf.site.university.KeyFigureRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the home page shows, gathered from the areas: their index pages, key figures, the ways to apply. */
+@Service
+class HomeContent {
+
+    private final PageService pages;
+    private final KeyFigureRepository figures;
+    private final ApplicationPlatformRepository platforms;
+
+    HomeContent(PageService pages, KeyFigureRepository figures, ApplicationPlatformRepository platforms) {
+        this.pages = pages;
+        this.figures = figures;
+        this.platforms = platforms;
+    }
+
+    /** The home page's content; it was last updated when the latest of the rows it shows was. */
+    record Home(List<Page> areas, List<KeyFigure> figures, List<ApplicationPlatform> platforms, Page why) {
+
+        LocalDate updatedOn() {
+            return Stream.of(areas.stream(), figures.stream(), platforms.stream(), Stream.of(why))
+                    .flatMap(rows -> rows.map(Editable::updatedOn))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    Home load() {
+        return new Home(Arrays.stream(Area.values()).map(area -> pages.published(area, "")).toList(),
+                figures.findAllByOrderBySortOrder(),
+                platforms.findAllByOrderBySortOrder(),
+                pages.published(Area.UNIVERSITE, "pourquoi-l-uphf"));
+    }
+}

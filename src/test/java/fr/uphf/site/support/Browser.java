@@ -1,0 +1,93 @@
+package fr.uphf.site.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver: never a downloaded browser (Selenium Manager is not used
+ * since both paths are given). One per test class, since it is slow to start.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    private Browser(Path profile, ChromeDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** Whether Debian's Chromium and its driver are installed. */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Skips the calling test, saying so, when Chromium or its driver is not installed; fails it instead on CI, which
+     * must always run the browser tests.
+     */
+    public static void assumeInstalled() {
+        if (installed()) {
+            return;
+        }
+        String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian packages chromium and chromium-driver; .ci/run installs them)";
+        if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the " + message);
+        }
+        System.err.println("SKIPPED: " + message);
+        Assumptions.abort(message);
+    }
+
+    /** Starts the browser, which must be {@link #installed()}. */
+    public static Browser start() throws IOException {
+        Path profile = Files.createTempDirectory("uphf-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1024", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(profile, driver);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** What the browser's console said since the last call, such as the resources the Content-Security-Policy blocked. */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+}

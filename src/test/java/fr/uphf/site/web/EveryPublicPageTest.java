@@ -1,0 +1,134 @@
+package fr.uphf.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import fr.uphf.site.support.PublicSite;
+import fr.uphf.site.support.PublicSite.FetchedPage;
+import fr.uphf.site.support.RunningSiteTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every page reached from the home page must have: its own title and description, a canonical URL and the Open
+ * Graph tags for shared links, the date of its last update, the accessibility status and legal links in the footer,
+ * the security headers, and no cookie.
+ */
+@RunningSiteTest
+class EveryPublicPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SiteProperties site;
+
+    private List<FetchedPage> pages() {
+        return PublicSite.linkedPages(port);
+    }
+
+    @Test
+    void theCrawlReachesEveryAreaAndTheLegalPages() {
+        List<String> paths = pages().stream().map(FetchedPage::path).toList();
+        assertThat(paths).contains("/", "/universite", "/admission", "/campus", "/campus/cambrai", "/eunice",
+                "/mobilite", "/services", "/mentions-legales", "/accessibilite", "/donnees-personnelles");
+        assertThat(paths).hasSizeGreaterThan(45).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyPageHasItsOwnTitleAndDescription() {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
+        for (FetchedPage page : pages()) {
+            Document document = page.document(port);
+            String title = document.title();
+            String description = document.select("meta[name=description]").attr("content");
+            assertThat(title).as("title of " + page.path()).endsWith(" – UPHF").hasSizeGreaterThan(" – UPHF".length());
+            assertThat(description).as("description of " + page.path()).hasSizeGreaterThan(30);
+            assertThat(titles.put(title, page.path())).as("title of " + page.path() + " also on another page").isNull();
+            assertThat(descriptions.put(description, page.path()))
+                    .as("description of " + page.path() + " also on another page").isNull();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageNamesItsCanonicalUrlAndDescribesItselfForSharedLinks() {
+        return pages().stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
+            Document document = page.document(port);
+            String canonical = site.absolute(page.path());
+            assertThat(document.select("link[rel=canonical]").eachAttr("href")).containsExactly(canonical);
+            assertThat(property(document, "og:url")).isEqualTo(canonical);
+            assertThat(property(document, "og:title")).isEqualTo(document.title().replace(" – UPHF", ""));
+            assertThat(property(document, "og:description"))
+                    .isEqualTo(document.select("meta[name=description]").attr("content"));
+            assertThat(property(document, "og:type")).isEqualTo("website");
+            assertThat(property(document, "og:locale")).isEqualTo("fr_FR");
+            assertThat(document.select("meta[name=robots]")).as("indexable").isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageShowsWhenItWasLastUpdated() {
+        return pages().stream().map(page -> DynamicTest.dynamicTest(page.path(), () ->
+                assertThat(page.document(port).select("main .updated").text())
+                        .matches("Page mise à jour le \\d{1,2} \\p{L}+ \\d{4}")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFooterStatesTheAccessibilityStatusAndLinksTheLegalPages() {
+        return pages().stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
+            Element footer = page.document(port).selectFirst("footer");
+            assertThat(footer).isNotNull();
+            assertThat(footer.select("a[href=/accessibilite]").text()).isEqualTo("Accessibilité : non conforme");
+            assertThat(footer.select("a[href=/mentions-legales]").text()).isEqualTo("Mentions légales");
+            assertThat(footer.select("a[href=/donnees-personnelles]").text()).isEqualTo("Données personnelles");
+        }));
+    }
+
+    @Test
+    void noPublicPageSetsACookie() {
+        for (FetchedPage page : PublicSite.pages(port)) {
+            assertThat(page.headers().allValues("Set-Cookie")).as("cookies set by " + page.path()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyPageComesWithTheSecurityHeadersAndNoServerBanner() {
+        for (FetchedPage page : PublicSite.pages(port)) {
+            assertThat(page.headers().firstValue("Server")).as(page.path()).isEmpty();
+            assertThat(page.headers().firstValue("X-Powered-By")).as(page.path()).isEmpty();
+            if (page.status() == 400) {
+                continue; // rejected by Tomcat itself, before any filter: a static page without script
+            }
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.path())
+                    .hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(page.path()).hasValue("nosniff");
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(page.path()).hasValue("DENY");
+        }
+    }
+
+    @Test
+    void errorPagesAreNotIndexedAndNameNoCanonicalUrl() {
+        List<FetchedPage> errors = PublicSite.pages(port).stream().filter(page -> page.status() >= 400).toList();
+        assertThat(errors).extracting(FetchedPage::status).contains(400, 404);
+        for (FetchedPage page : errors) {
+            Document document = page.document(port);
+            assertThat(document.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+            assertThat(document.select("link[rel=canonical]")).isEmpty();
+            assertThat(document.select("script[type=application/ld+json]")).isEmpty();
+        }
+    }
+
+    private static String property(Document document, String property) {
+        return document.select("meta[property=" + property + "]").attr("content");
+    }
+}
