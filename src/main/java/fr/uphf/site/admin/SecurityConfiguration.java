@@ -1,5 +1,8 @@
 package fr.uphf.site.admin;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class SecurityConfiguration {
 
     static final String LOGIN = "/connexion";
+    private static final Pattern STAFF_PATHS = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion)$");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
@@ -32,6 +36,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin", true)
                         .failureUrl(LOGIN + "?erreur").permitAll())
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte"))
+                // Only staff change anything: the public site has no form that writes, so its other methods get 405.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+                        !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+                                && STAFF_PATHS.matcher(request.getRequestURI()).matches()))
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         return http.build();

@@ -23,19 +23,22 @@ class OrientationController {
     private final OrientationFormValidator validator;
     private final PageService pages;
     private final MessageSource messages;
+    private final OrientationSitemap sitemap;
 
     OrientationController(OrientationService orientation, OrientationFormValidator validator, PageService pages,
-            MessageSource messages) {
+            MessageSource messages, OrientationSitemap sitemap) {
         this.orientation = orientation;
         this.validator = validator;
         this.pages = pages;
         this.messages = messages;
+        this.sitemap = sitemap;
     }
 
     @GetMapping("/admission/ou-candidater")
     String guide(@ModelAttribute(OrientationForm.NAME) OrientationForm form, BindingResult errors,
             HttpServletRequest request, Model model) {
         model.addAttribute("currentArea", Area.ADMISSION);
+        model.addAttribute("updatedOn", sitemap.lastModified());
         model.addAttribute("breadcrumbs", List.of(
                 new Crumb(pages.published(Area.ADMISSION, "").getTitle(), Area.ADMISSION.url()),
                 new Crumb(messages.getMessage("orientation.title", null, Locale.FRENCH), null)));

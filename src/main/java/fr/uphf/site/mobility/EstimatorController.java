@@ -27,14 +27,16 @@ class EstimatorController {
     private final Countries countries;
     private final PageService pages;
     private final MessageSource messages;
+    private final EstimatorSitemap sitemap;
 
     EstimatorController(EstimatorService estimator, StayFormValidator validator, Countries countries,
-            PageService pages, MessageSource messages) {
+            PageService pages, MessageSource messages, EstimatorSitemap sitemap) {
         this.estimator = estimator;
         this.validator = validator;
         this.countries = countries;
         this.pages = pages;
         this.messages = messages;
+        this.sitemap = sitemap;
     }
 
     @InitBinder(StayForm.NAME)
@@ -46,6 +48,7 @@ class EstimatorController {
     String guide(@ModelAttribute(StayForm.NAME) StayForm form, BindingResult errors, HttpServletRequest request,
             Model model) {
         model.addAttribute("currentArea", Area.MOBILITE);
+        model.addAttribute("updatedOn", sitemap.lastModified());
         model.addAttribute("breadcrumbs", List.of(
                 new Crumb(pages.published(Area.MOBILITE, "").getTitle(), Area.MOBILITE.url()),
                 new Crumb(messages.getMessage("estimator.title", null, Locale.FRENCH), null)));

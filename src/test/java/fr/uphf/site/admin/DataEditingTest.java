@@ -186,6 +186,12 @@ class DataEditingTest {
                         .param("apprentissage", "false").param("profil", "ETUDIANT").param("residenceFrance", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(answer).contains("Explication modifiée par l'administration.");
+
+        form.set("explanation", meef.values().get("explanation"));
+        form.set("version", String.valueOf(editor.get(rules, meef.id()).version()));
+        mvc.perform(post("/admin/donnees/regles-orientation/" + meef.id()).params(form).with(Staff.editor()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/donnees/regles-orientation"));
+        assertThat(editor.get(rules, meef.id()).values()).isEqualTo(meef.values());
     }
 
     @Test

@@ -43,8 +43,9 @@ class MalformedRequestsTest {
                 request("GET", "/universite/..%2f..%2fetc%2fpasswd", BAD_REQUEST),
                 request("GET", "/universite/../../../etc/passwd", Set.of(400, 404)),
                 request("GET", "/universite/%2e%2e/%2e%2e/etc/passwd", Set.of(400, 404)),
-                request("GET", "//universite", NOT_FOUND),
-                request("GET", "/universite//histoire", NOT_FOUND),
+                // Spring Security's firewall rejects addresses that are not normalised.
+                request("GET", "//universite", Set.of(400, 404)),
+                request("GET", "/universite//histoire", Set.of(400, 404)),
                 request("GET", "/universite/histoire.php", NOT_FOUND),
                 request("GET", "/universite/<script>", BAD_REQUEST),
                 request("GET", "/universite?q=" + HUGE, BAD_REQUEST),
