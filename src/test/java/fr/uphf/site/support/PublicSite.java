@@ -28,6 +28,11 @@ public final class PublicSite {
     /** Pages that no public link leads to but that the checks must cover: add one line per page. */
     public static final List<String> EXTRA_PATHS = List.of(
             "/cette-page-n-existe-pas", // the 404 page
+            "/recherche?q=etudiants+etrangers", // search results (the header's search form is not crawled)
+            "/recherche?q=", // the search page with an empty query
+            "/admission/ou-candidater?diplome=MASTER&annee=1&apprentissage=false&profil=ETUDIANT&residenceFrance=true",
+            "/mobilite/estimer-mes-aides?type=STAGE&pays=DE&jours=90&niveau=M1&boursier=true&quotient=12000"
+                    + "&logeNourri=false&gratificationHebdo=150", // the two guides with an answer
             "/requete%00invalide"); // the 400 page, as Tomcat serves it for requests it rejects itself
 
     /** Never followed from public links: the staff area is checked through {@link #EXTRA_PATHS}. */
