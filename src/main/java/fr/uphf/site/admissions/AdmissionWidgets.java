@@ -2,6 +2,7 @@ package fr.uphf.site.admissions;
 
 import fr.uphf.site.content.Widget;
 import fr.uphf.site.content.WidgetSource;
+import fr.uphf.site.web.ComputedPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,11 @@ class AdmissionWidgets {
     @Bean
     WidgetSource platformsWidget(ApplicationPlatformRepository platforms) {
         return new WidgetSource(Widget.PLATFORMS, area -> platforms.findAllByOrderBySortOrder());
+    }
+
+    /** The « Où candidater ? » guide, last updated when its rules were. */
+    @Bean
+    ComputedPage orientationGuide(OrientationRuleRepository rules) {
+        return new ComputedPage("/admission/ou-candidater", rules::lastChange);
     }
 }

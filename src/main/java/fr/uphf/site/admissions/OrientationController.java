@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import fr.uphf.site.content.Area;
 import fr.uphf.site.content.PageService;
+import fr.uphf.site.web.ComputedPage;
 import fr.uphf.site.web.Crumb;
 import fr.uphf.site.web.GetForms;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,22 +24,22 @@ class OrientationController {
     private final OrientationFormValidator validator;
     private final PageService pages;
     private final MessageSource messages;
-    private final OrientationSitemap sitemap;
+    private final ComputedPage page;
 
     OrientationController(OrientationService orientation, OrientationFormValidator validator, PageService pages,
-            MessageSource messages, OrientationSitemap sitemap) {
+            MessageSource messages, ComputedPage orientationGuide) {
         this.orientation = orientation;
         this.validator = validator;
         this.pages = pages;
         this.messages = messages;
-        this.sitemap = sitemap;
+        this.page = orientationGuide;
     }
 
     @GetMapping("/admission/ou-candidater")
     String guide(@ModelAttribute(OrientationForm.NAME) OrientationForm form, BindingResult errors,
             HttpServletRequest request, Model model) {
         model.addAttribute("currentArea", Area.ADMISSION);
-        model.addAttribute("updatedOn", sitemap.lastModified());
+        model.addAttribute("updatedOn", page.lastModified());
         model.addAttribute("breadcrumbs", List.of(
                 new Crumb(pages.published(Area.ADMISSION, "").getTitle(), Area.ADMISSION.url()),
                 new Crumb(messages.getMessage("orientation.title", null, Locale.FRENCH), null)));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import fr.uphf.site.content.Area;
 import fr.uphf.site.content.PageService;
+import fr.uphf.site.web.ComputedPage;
 import fr.uphf.site.web.Crumb;
 import fr.uphf.site.web.GetForms;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,16 +28,16 @@ class EstimatorController {
     private final Countries countries;
     private final PageService pages;
     private final MessageSource messages;
-    private final EstimatorSitemap sitemap;
+    private final ComputedPage page;
 
     EstimatorController(EstimatorService estimator, StayFormValidator validator, Countries countries,
-            PageService pages, MessageSource messages, EstimatorSitemap sitemap) {
+            PageService pages, MessageSource messages, ComputedPage estimatorGuide) {
         this.estimator = estimator;
         this.validator = validator;
         this.countries = countries;
         this.pages = pages;
         this.messages = messages;
-        this.sitemap = sitemap;
+        this.page = estimatorGuide;
     }
 
     @InitBinder(StayForm.NAME)
@@ -48,7 +49,7 @@ class EstimatorController {
     String guide(@ModelAttribute(StayForm.NAME) StayForm form, BindingResult errors, HttpServletRequest request,
             Model model) {
         model.addAttribute("currentArea", Area.MOBILITE);
-        model.addAttribute("updatedOn", sitemap.lastModified());
+        model.addAttribute("updatedOn", page.lastModified());
         model.addAttribute("breadcrumbs", List.of(
                 new Crumb(pages.published(Area.MOBILITE, "").getTitle(), Area.MOBILITE.url()),
                 new Crumb(messages.getMessage("estimator.title", null, Locale.FRENCH), null)));

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import fr.uphf.site.content.Widget;
 import fr.uphf.site.content.WidgetSource;
+import fr.uphf.site.web.ComputedPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,5 +55,11 @@ class GrantWidgets {
                     .toList();
             return new Grants(year, views, groups, commissions.findAllByOrderBySortOrder());
         });
+    }
+
+    /** The « Quelles aides pour ma mobilité ? » guide, last updated when the grant rules were. */
+    @Bean
+    ComputedPage estimatorGuide(GrantRuleRepository rules) {
+        return new ComputedPage("/mobilite/estimer-mes-aides", rules::lastChange);
     }
 }
