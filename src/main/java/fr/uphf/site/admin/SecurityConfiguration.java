@@ -35,7 +35,8 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin", true)
                         .failureUrl(LOGIN + "?erreur").permitAll())
-                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte"))
+                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte")
+                        .deleteCookies("JSESSIONID"))
                 // Only staff change anything: the public site has no form that writes, so its other methods get 405.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())

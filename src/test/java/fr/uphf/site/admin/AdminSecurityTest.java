@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -112,7 +113,8 @@ class AdminSecurityTest {
         assertThat(audit.search("camille", "LOGIN_FAILED", null, Pageable.unpaged()))
                 .isNotEmpty();
         mvc.perform(post("/deconnexion").with(csrf()).with(Staff.editor()))
-                .andExpect(redirectedUrl("/connexion?deconnecte"));
+                .andExpect(redirectedUrl("/connexion?deconnecte"))
+                .andExpect(cookie().maxAge("JSESSIONID", 0));
     }
 
     @Test
