@@ -54,6 +54,24 @@ class DataAdminController {
         return form(model, type, id, row.version(), row.values(), Map.of());
     }
 
+    /** The saved versions of a row, newest first, each field that changed from the one before marked. */
+    @GetMapping("/{slug}/{id}/revisions")
+    String history(@PathVariable String slug, @PathVariable long id, Model model) {
+        DataType<?> type = type(slug);
+        model.addAttribute("type", type);
+        model.addAttribute("row", editor.get(type, id));
+        model.addAttribute("versions", editor.history(type, id));
+        return "admin/data/revisions";
+    }
+
+    /** The form filled with an older version: saving it restores that version. */
+    @GetMapping("/{slug}/{id}/revisions/{revisionId}")
+    String restore(@PathVariable String slug, @PathVariable long id, @PathVariable long revisionId, Model model) {
+        DataType<?> type = type(slug);
+        model.addAttribute("restoring", true);
+        return form(model, type, id, editor.get(type, id).version(), editor.version(type, id, revisionId), Map.of());
+    }
+
     @PostMapping({"/{slug}/nouveau", "/{slug}/{id}"})
     String save(@PathVariable String slug, @PathVariable(required = false) Long id,
             @RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) Long version,

@@ -97,6 +97,35 @@ public class DataEditor {
         return new Saved(row.id(), Map.of());
     }
 
+    /** A saved version of a row: its revision and the text of each column then. */
+    public record Version(Revision revision, Map<String, String> values) {
+    }
+
+    /** The saved versions of a row, newest first. */
+    @Transactional(readOnly = true)
+    public <T> List<Version> history(DataType<T> type, long id) {
+        find(type, id);
+        return revisions.findByObjectTypeAndObjectIdOrderByCreatedAtDescIdDesc(type.slug(), id).stream()
+                .map(revision -> new Version(revision, read(revision)))
+                .toList();
+    }
+
+    /** The values of one saved version of a row, to fill the form with: restoring is saving them again. */
+    @Transactional(readOnly = true)
+    public <T> Map<String, String> version(DataType<T> type, long id, long revisionId) {
+        return revisions.findById(revisionId)
+                .filter(revision -> revision.getObjectType().equals(type.slug()) && revision.getObjectId() == id)
+                .map(this::read)
+                .orElseThrow(() -> new NotFoundException("révision " + revisionId));
+    }
+
+    private Map<String, String> read(Revision revision) {
+        Map<String, String> values = new LinkedHashMap<>();
+        json.readTree(revision.getSnapshot()).properties()
+                .forEach(entry -> values.put(entry.getKey(), entry.getValue().asString()));
+        return values;
+    }
+
     @Transactional
     public <T> void delete(DataType<T> type, long id) {
         T entity = find(type, id);

@@ -69,6 +69,18 @@ class DataEditingTest {
                 .param("amount", "150").param("unit", "MOIS").param("countryGroup", "")
                 .param("sortOrder", String.valueOf(supplement.getSortOrder())));
         assertThat(publicText("/mobilite/aides-financieres")).contains("150 €").doesNotContain("175,50 €");
+
+        DataType<?> amountsType = types.find("montants-aides").orElseThrow();
+        var history = editor.history(amountsType, supplement.getId());
+        assertThat(history).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(history.get(1).values().get("amount")).isEqualTo("175.5");
+        String page = mvc.perform(get("/admin/donnees/montants-aides/" + supplement.getId() + "/revisions").with(Staff.editor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("175.5", "modifié");
+        String restoring = mvc.perform(get("/admin/donnees/montants-aides/" + supplement.getId() + "/revisions/"
+                        + history.get(1).revision().getId()).with(Staff.editor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(restoring).select("#amount").val()).isEqualTo("175.5");
     }
 
     @Test

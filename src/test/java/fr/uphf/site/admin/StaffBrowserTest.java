@@ -149,7 +149,8 @@ class StaffBrowserTest {
         List<String> screens = List.of("/connexion", "/admin", "/admin/pages", "/admin/pages/" + histoire.getId(),
                 "/admin/pages/nouvelle?area=CAMPUS", "/admin/pages/" + histoire.getId() + "/revisions",
                 "/admin/pages/" + histoire.getId() + "/apercu", "/admin/donnees", "/admin/donnees/montants-aides",
-                "/admin/donnees/montants-aides/" + amount, "/admin/donnees/regles-orientation/nouveau",
+                "/admin/donnees/montants-aides/" + amount, "/admin/donnees/montants-aides/" + amount + "/revisions",
+                "/admin/donnees/regles-orientation/nouveau",
                 "/admin/donnees/regles-aides", "/admin/comptes", "/admin/journal");
         boolean[] signedIn = {false};
         return screens.stream().map(path -> DynamicTest.dynamicTest(path, () -> {
