@@ -46,7 +46,7 @@ generated=0
 for size in $sizes; do
     echo "== Generating pages $((generated + 1)) to $size"
     start=$(date +%s)
-    psql_db -c "select setseed(0.42)" -v first=$((generated + 1)) -v last="$size" -f "$here/generate-pages.sql" >/dev/null
+    psql_db -c "set client_min_messages = warning" -c "select setseed(0.42)" -v first=$((generated + 1)) -v last="$size" -f "$here/generate-pages.sql" >/dev/null
     psql_db -c "vacuum analyze"
     generated=$size
     echo "   $(psql_db -Atc "select count(*) from page") pages in all, loaded in $(( $(date +%s) - start )) s;" \

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SearchService {
 
-    /** At most this many pages holding the words in their title, and as many holding them elsewhere, are ranked. */
-    static final int MAX_RANKED = 1000;
+    /** Per query, at most this many pages holding the words in their title or description are kept, and as many others. */
+    static final int MAX_RANKED = 500;
 
     private final JdbcClient jdbc;
     private final String sql;
