@@ -35,7 +35,7 @@ done
 
 hits() {  # the total number of hits for these words
     psql_db -At -F '|' -v q="'${1//\'/\'\'}'" -v limit=1 -v offset=0 -v ranked="$ranked" -f "$work/search.sql" \
-        | awk -F '|' 'NR == 1 { print ($6 == "t" ? "> " : "") $5 }'
+        | awk -F '|' 'NR == 1 { print ($6 == "t" ? "> " : "") $5 } END { if (NR == 0) print 0 }'
 }
 
 percentile() {  # percentile P (0-100) of the numbers in a file, nearest rank
@@ -46,7 +46,8 @@ generated=0
 for size in $sizes; do
     echo "== Generating pages $((generated + 1)) to $size"
     start=$(date +%s)
-    psql_db -c "set client_min_messages = warning" -c "select setseed(0.42)" -v first=$((generated + 1)) -v last="$size" -f "$here/generate-pages.sql" >/dev/null
+    psql_db -c "set client_min_messages = warning" -c "select setseed(0.42)" \
+        -v first=$((generated + 1)) -v last="$size" -f "$here/generate-pages.sql" >/dev/null
     psql_db -c "vacuum analyze"
     generated=$size
     echo "   $(psql_db -Atc "select count(*) from page") pages in all, loaded in $(( $(date +%s) - start )) s;" \

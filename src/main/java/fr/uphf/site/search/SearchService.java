@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SearchService {
 
-    /** Per query, at most this many pages holding the words in their title or description are kept, and as many others. */
+    /** Per query, at most this many pages holding the words in their title or description are kept, as many others. */
     static final int MAX_RANKED = 500;
 
     private final JdbcClient jdbc;

@@ -15,7 +15,8 @@ class SearchHitTest {
 
     @Test
     void theAddressIsTheAreaAndTheSlug() {
-        assertThat(SearchHit.of("t", Area.MOBILITE, "aides-financieres", "").url()).isEqualTo("/mobilite/aides-financieres");
+        assertThat(SearchHit.of("t", Area.MOBILITE, "aides-financieres", "").url())
+                .isEqualTo("/mobilite/aides-financieres");
         assertThat(SearchHit.of("t", Area.EUNICE, "", "").url()).isEqualTo("/eunice");
     }
 }

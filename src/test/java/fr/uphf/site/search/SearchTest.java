@@ -54,14 +54,16 @@ class SearchTest {
 
     private long addPage(String slug, String title, String body) {
         return jdbc.queryForObject("insert into page (area, slug, title, description, body_markdown) "
-                + "values ('SERVICES', ?, ?, 'Une page ajoutée pour le test.', ?) returning id", Long.class, slug, title, body);
+                + "values ('SERVICES', ?, ?, 'Une page ajoutée pour le test.', ?) returning id",
+                Long.class, slug, title, body);
     }
 
     @Test
     void wordsWithoutAccentsFindTheTextWrittenWithAccents() throws Exception {
         addPage("accueil-quetzal", "Accueil Quetzal", "Le programme Quetzal accueille les étudiants étrangers.");
 
-        for (String words : List.of("etudiants etrangers quetzal", "étudiants étrangers quetzal", "ETUDIANTS Étrangers QUETZAL")) {
+        for (String words : List.of("etudiants etrangers quetzal", "étudiants étrangers quetzal",
+                "ETUDIANTS Étrangers QUETZAL")) {
             Document results = search(words);
             assertThat(titles(results)).as(words).containsExactly("Accueil Quetzal");
             assertThat(results.select(".search-extract mark").eachText()).as(words)
@@ -206,7 +208,8 @@ class SearchTest {
     @Test
     void titlesAndExtractsAreEscaped() throws Exception {
         jdbc.update("insert into page (area, slug, title, description, body_markdown) values ('SERVICES', 'xss', "
-                + "'<b>Fourmilier</b> & cie', 'Fourmilier < 3 & \"guillemets\"', '<script>alert(\"fourmilier\")</script>')");
+                + "'<b>Fourmilier</b> & cie', 'Fourmilier < 3 & \"guillemets\"', "
+                + "'<script>alert(\"fourmilier\")</script>')");
 
         String html = mvc.perform(get("/recherche").param("q", "fourmilier")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
