@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.uphf.site.support.ApiErrors;
 import fr.uphf.site.support.SiteCrawler;
 import fr.uphf.site.support.SiteTest;
 import org.jsoup.nodes.Document;
@@ -165,14 +166,7 @@ class OrientationGuideTest {
     })
     void aMissingOrInvalidParameterIsA400ThatSaysWhichAndWhy(String query, String parameter, String message)
             throws Exception {
-        mvc.perform(get(API + "?" + query))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.statut").value(400))
-                .andExpect(jsonPath("$.message", containsString(parameter + " : ")))
-                .andExpect(jsonPath("$.erreurs", hasSize(1)))
-                .andExpect(jsonPath("$.erreurs[0].parametre").value(parameter))
-                .andExpect(jsonPath("$.erreurs[0].message", containsString(message)));
+        mvc.perform(get(API + "?" + query)).andExpect(ApiErrors.oneBadParameter(parameter, message));
     }
 
     @Test
