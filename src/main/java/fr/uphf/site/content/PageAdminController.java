@@ -153,11 +153,11 @@ class PageAdminController {
         model.addAttribute("page", editing.page());
         model.addAttribute("revisions", revisions);
         if (de != null && a != null) {
-            PageDraft from = editor.read(editor.revision(id, de));
-            PageDraft to = editor.read(editor.revision(id, a));
-            model.addAttribute("from", editor.revision(id, de));
-            model.addAttribute("to", editor.revision(id, a));
-            model.addAttribute("diff", diff(from, to));
+            Revision from = editor.revision(id, de);
+            Revision to = editor.revision(id, a);
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+            model.addAttribute("diff", diff(editor.read(from), editor.read(to)));
         }
         return "admin/pages/revisions";
     }

@@ -144,7 +144,7 @@ public class PageEditor {
             throw new IllegalArgumentException("index");
         }
         page.unpublish();
-        revisions.findByObjectTypeAndObjectIdOrderByCreatedAtDescIdDesc(TYPE, id).forEach(r -> r.setGoLiveAt(null));
+        clearSchedule(id);
         audit.record(AuditAction.UNPUBLISH, TYPE, page.getId(), page.getTitle(), null);
     }
 
@@ -174,13 +174,18 @@ public class PageEditor {
         String oldUrl = page.getLastPublishedAt() == null ? null : page.url();
         page.apply(draft, markdown.render(draft.bodyMarkdown()));
         page.publish(clock.instant());
-        revisions.findByObjectTypeAndObjectIdOrderByCreatedAtDescIdDesc(TYPE, page.getId()).forEach(r -> r.setGoLiveAt(null));
+        clearSchedule(page.getId());
         if (oldUrl != null && !oldUrl.equals(page.url())) {
             redirects.deleteByOldPath(page.url());
             redirects.findByOldPath(oldUrl).ifPresentOrElse(existing -> existing.setPageId(page.getId()),
                     () -> redirects.save(new PageRedirect(oldUrl, page.getId())));
         }
         audit.record(AuditAction.PUBLISH, TYPE, page.getId(), page.getTitle(), revision.getId());
+    }
+
+    private void clearSchedule(long pageId) {
+        revisions.findByObjectTypeAndObjectIdOrderByCreatedAtDescIdDesc(TYPE, pageId)
+                .forEach(revision -> revision.setGoLiveAt(null));
     }
 
     private Revision saveRevision(Page page, PageDraft draft) {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import fr.uphf.site.campus.Campus;
 import fr.uphf.site.campus.CampusRepository;
@@ -45,8 +43,7 @@ class ServiceWidgets {
     @Bean
     WidgetSource languageCentresWidget(ServiceLocationRepository locations, CampusRepository campuses) {
         return new WidgetSource(Widget.LANGUAGE_CENTRES, area -> {
-            Map<Long, Campus> byId = campuses.findAll().stream()
-                    .collect(Collectors.toMap(Campus::getId, Function.identity()));
+            Map<Long, Campus> byId = campuses.byId();
             return locations.findAllByOrderBySortOrder().stream()
                     .map(location -> new Located(location, byId.get(location.getCampusId())))
                     .toList();

@@ -3,7 +3,6 @@ package fr.uphf.site.university;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.uphf.site.campus.Campus;
@@ -33,8 +32,7 @@ class UniversityWidgets {
     @Bean
     WidgetSource timelineWidget(TimelineEventRepository events, CampusRepository campuses) {
         return new WidgetSource(Widget.TIMELINE, area -> {
-            Map<Long, Campus> byId = campuses.findAll().stream()
-                    .collect(Collectors.toMap(Campus::getId, Function.identity()));
+            Map<Long, Campus> byId = campuses.byId();
             return events.findAllByOrderByYearAscSortOrderAsc().stream()
                     .map(event -> new Dated(event, byId.get(event.getCampusId())))
                     .toList();
