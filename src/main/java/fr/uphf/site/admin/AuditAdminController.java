@@ -25,6 +25,7 @@ class AuditAdminController {
         model.addAttribute("entries", entries.search(blankToNull(utilisateur), blankToNull(action), blankToNull(type),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("types", entries.objectTypes());
         model.addAttribute("utilisateur", utilisateur);
         model.addAttribute("action", action);
         model.addAttribute("type", type);

@@ -20,4 +20,8 @@ public interface AuditLogRepository extends JpaRepository<AuditEntry, Long> {
             @Param("objectType") String objectType, Pageable pageable);
 
     List<AuditEntry> findTop10ByObjectTypeIsNotNullOrderByAtDescIdDesc();
+
+    /** The kinds of object the log names, for its filter. */
+    @Query("select distinct e.objectType from AuditEntry e where e.objectType is not null order by e.objectType")
+    List<String> objectTypes();
 }

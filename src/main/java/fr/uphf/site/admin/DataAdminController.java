@@ -106,9 +106,14 @@ class DataAdminController {
         return "redirect:/admin/donnees/" + slug;
     }
 
+    /** Moves a row up or down; a table shown in a fixed order (no « Ordre d'affichage » column) has no such address. */
     @PostMapping("/{slug}/{id}/deplacer")
     String move(@PathVariable String slug, @PathVariable long id, @RequestParam int sens) {
-        editor.move(type(slug), id, sens);
+        DataType<?> type = type(slug);
+        if (!type.ordered()) {
+            throw new NotFoundException("/admin/donnees/" + slug + "/" + id + "/deplacer");
+        }
+        editor.move(type, id, sens);
         return "redirect:/admin/donnees/" + slug + "#ligne-" + id;
     }
 

@@ -3,6 +3,7 @@ package fr.uphf.site.admin;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,6 +54,7 @@ import fr.uphf.site.university.RankingResult;
 import fr.uphf.site.university.RankingResultRepository;
 import fr.uphf.site.university.TimelineEvent;
 import fr.uphf.site.university.TimelineEventRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -60,16 +62,23 @@ import static fr.uphf.site.admin.DataField.blankableText;
 import static fr.uphf.site.admin.DataField.choice;
 import static fr.uphf.site.admin.DataField.date;
 import static fr.uphf.site.admin.DataField.decimal;
+import static fr.uphf.site.admin.DataField.email;
 import static fr.uphf.site.admin.DataField.integer;
+import static fr.uphf.site.admin.DataField.money;
 import static fr.uphf.site.admin.DataField.optionalChoice;
 import static fr.uphf.site.admin.DataField.optionalText;
 import static fr.uphf.site.admin.DataField.reference;
 import static fr.uphf.site.admin.DataField.several;
+import static fr.uphf.site.admin.DataField.slug;
 import static fr.uphf.site.admin.DataField.text;
 import static fr.uphf.site.admin.DataField.textarea;
+import static fr.uphf.site.admin.DataField.url;
 import static fr.uphf.site.admin.DataField.yesNo;
 
-/** Every structured table staff can edit, described once; the admin's forms, checks and lists follow from it. */
+/**
+ * Every structured table staff can edit, described once; the admin's forms, checks and lists follow from it. Codes
+ * (units, levels, statuses…) are offered and shown with their French labels from the message bundle.
+ */
 @Component
 class DataTypes {
 
@@ -77,6 +86,7 @@ class DataTypes {
     private static final DataField SORT_ORDER = integer("sortOrder", true, 0, 9999);
 
     private final Map<String, DataType<?>> types = new LinkedHashMap<>();
+    private final MessageSource messages;
 
     DataTypes(CampusRepository campuses, KeyFigureRepository figures, TimelineEventRepository events,
             RankingResultRepository rankings, EunicePartnerRepository partners, MobilityGrantRepository grants,
@@ -85,7 +95,20 @@ class DataTypes {
             CertificationRepository certifications, ApplicationPlatformRepository platforms,
             ServiceLocationRepository locations, GrantYearRepository years, GrantRuleRepository grantRules,
             GrantDurationRepository durations, GrantCombinationRepository combinations,
-            OrientationRuleRepository orientationRules) {
+            OrientationRuleRepository orientationRules, MessageSource messages) {
+        this.messages = messages;
+        Map<String, String> units = labels("widget.grants.unit.", GrantAmount.Unit.values());
+        Map<String, String> purposes = labels("admin.data.option.purpose.", GrantAmount.Purpose.values());
+        Map<String, String> levels = labels("estimator.niveau.", StudyLevel.values());
+        Map<String, String> stayTypes = labels("admin.data.option.stayType.", StayType.values());
+        Map<String, String> statuses = labels("admin.data.option.status.", GrantCombination.Status.values());
+        Map<String, String> programmes = labels("orientation.diplome.", Programme.values());
+        Map<String, String> profiles = labels("admin.data.option.profile.", ApplicantProfile.values());
+        Map<String, String> routes = labels("admin.data.option.route.", ApplicationRoute.values());
+        Map<String, String> areas = labels("area.", Area.values());
+        Map<String, String> yesOrNo = new LinkedHashMap<>();
+        yesOrNo.put("true", message("form.yes"));
+        yesOrNo.put("false", message("form.no"));
         var campusOptions = options(() -> campuses.findAll(BY_ORDER), Campus::getId, Campus::getName);
         var grantOptions = options(() -> grants.findAll(BY_ORDER), MobilityGrant::getId, MobilityGrant::getName);
         Supplier<Map<String, String>> yearOptions = () -> years.findAll(Sort.by("code")).stream()
@@ -115,7 +138,7 @@ class DataTypes {
                 result -> result.getRanking() + " " + result.getYear()
                         + (result.getGoalNumber() == null ? "" : " – objectif " + result.getGoalNumber())));
         add(new DataType<>("campus", Campus.class, campuses, BY_ORDER, List.of(
-                text("slug", 80), text("name", 200), text("city", 120), textarea("summary"), SORT_ORDER),
+                slug("slug", 80), text("name", 200), text("city", 120), textarea("summary"), SORT_ORDER),
                 Campus::getName));
         add(new DataType<>("partenaires-eunice", EunicePartner.class, partners, BY_ORDER, List.of(
                 text("name", 200), text("city", 120), text("country", 120), text("countryCode", 2), SORT_ORDER),
@@ -129,8 +152,7 @@ class DataTypes {
                 GrantCriterion::getBody));
         add(new DataType<>("montants-aides", GrantAmount.class, amounts, Sort.by("grantId", "sortOrder", "id"),
                 List.of(academicYear, reference("grantId", true, grantOptions), text("label", 200),
-                        decimal("amount", true), choice("unit", () -> enumOptions(GrantAmount.Unit.values())),
-                        choice("purpose", () -> enumOptions(GrantAmount.Purpose.values())),
+                        money("amount", true), choice("unit", () -> units), choice("purpose", () -> purposes),
                         integer("countryGroup", false, 1, 3), SORT_ORDER),
                 amount -> amount.getLabel() + " : " + amount.euros()));
         add(new DataType<>("pays-erasmus", ErasmusCountry.class, countries,
@@ -139,32 +161,31 @@ class DataTypes {
                 country -> country.getName() + " (groupe " + country.getCountryGroup() + ")"));
         add(new DataType<>("regles-aides", GrantRule.class, grantRules, Sort.by("academicYear", "grantId"), List.of(
                 academicYear, reference("grantId", true, grantOptions),
-                several("levels", true, () -> enumOptions(StudyLevel.values())),
-                yesNo("boursierRequired", true), decimal("quotientCeiling", false),
-                yesNo("erasmusCountriesOnly", true), yesNo("amountIsCeiling", true), yesNo("taxNoticeRequired", true),
-                yesNo("travelOnlyIfHoused", true), decimal("travelOnlyAboveWeeklyAllowance", false)),
+                several("levels", true, () -> levels),
+                yesNo("boursierRequired", true, yesOrNo), money("quotientCeiling", false),
+                yesNo("erasmusCountriesOnly", true, yesOrNo), yesNo("amountIsCeiling", true, yesOrNo),
+                yesNo("taxNoticeRequired", true, yesOrNo), yesNo("travelOnlyIfHoused", true, yesOrNo),
+                money("travelOnlyAboveWeeklyAllowance", false)),
                 rule -> grantOptions.get().get(String.valueOf(rule.getGrantId())) + " " + rule.getAcademicYear()));
         add(new DataType<>("durees-aides", GrantDuration.class, durations, Sort.by("ruleId", "stayType", "level"), List.of(
                 reference("ruleId", true, ruleOptions),
-                optionalChoice("stayType", () -> enumOptions(StayType.values())),
-                optionalChoice("level", () -> enumOptions(StudyLevel.values())),
-                integer("minDays", true, 1, 3650), integer("maxDays", true, 1, 3650), yesNo("perCycle", true)),
-                duration -> ruleOptions.get().get(String.valueOf(duration.getRuleId())) + " "
-                        + (duration.getStayType() == null ? "" : duration.getStayType() + " ")
-                        + (duration.getLevel() == null ? "" : duration.getLevel())));
+                optionalChoice("stayType", () -> stayTypes), optionalChoice("level", () -> levels),
+                integer("minDays", true, 1, 3650), integer("maxDays", true, 1, 3650), yesNo("perCycle", true, yesOrNo)),
+                duration -> ruleOptions.get().get(String.valueOf(duration.getRuleId()))
+                        + (duration.getStayType() == null ? "" : ", " + stayTypes.get(duration.getStayType().name()))
+                        + (duration.getLevel() == null ? "" : ", " + levels.get(duration.getLevel().name()))));
         add(new DataType<>("cumuls-aides", GrantCombination.class, combinations,
                 Sort.by("academicYear", "grantAId", "grantBId"), List.of(
                 academicYear, reference("grantAId", true, grantOptions), reference("grantBId", true, grantOptions),
-                choice("status", () -> enumOptions(GrantCombination.Status.values()))),
+                choice("status", () -> statuses)),
                 combination -> grantOptions.get().get(String.valueOf(combination.getGrantAId())) + " + "
                         + grantOptions.get().get(String.valueOf(combination.getGrantBId())) + " : "
-                        + combination.getStatus()));
+                        + statuses.get(combination.getStatus().name())));
         add(new DataType<>("regles-orientation", OrientationRule.class, orientationRules, BY_ORDER, List.of(
-                SORT_ORDER, text("name", 200), several("programmes", false, () -> enumOptions(Programme.values())),
-                integer("yearMin", false, 1, 5), integer("yearMax", false, 1, 5), yesNo("apprenticeship", false),
-                optionalChoice("profile", () -> enumOptions(ApplicantProfile.values())),
-                yesNo("livesInFrance", false),
-                optionalChoice("route", () -> enumOptions(ApplicationRoute.values())),
+                SORT_ORDER, text("name", 200), several("programmes", false, () -> programmes),
+                integer("yearMin", false, 1, 5), integer("yearMax", false, 1, 5), yesNo("apprenticeship", false, yesOrNo),
+                optionalChoice("profile", () -> profiles), yesNo("livesInFrance", false, yesOrNo),
+                optionalChoice("route", () -> routes),
                 textarea("explanation"), textarea("steps"), text("contact", 300),
                 reference("contactPointId", false, contactOptions)),
                 rule -> rule.getSortOrder() + " – " + rule.getName()));
@@ -172,8 +193,8 @@ class DataTypes {
                 text("subject", 300), date("meetingDate"), SORT_ORDER),
                 commission -> commission.getSubject() + " : " + commission.getMeetingDate()));
         add(new DataType<>("contacts", ContactPoint.class, contacts, Sort.by("area", "sortOrder", "id"), List.of(
-                choice("area", () -> enumOptions(Area.values())), text("service", 200), text("label", 300),
-                optionalText("email", 200), optionalText("phone", 40), reference("campusId", false, campusOptions),
+                choice("area", () -> areas), text("service", 200), text("label", 300),
+                email("email", 200), optionalText("phone", 40), reference("campusId", false, campusOptions),
                 SORT_ORDER),
                 contact -> contact.getService() + " – " + contact.getLabel()));
         add(new DataType<>("certifications", Certification.class, certifications, BY_ORDER, List.of(
@@ -181,7 +202,7 @@ class DataTypes {
                 Certification::getName));
         add(new DataType<>("plateformes", ApplicationPlatform.class, platforms, BY_ORDER, List.of(
                 text("code", 40), text("name", 200), textarea("audience"), textarea("programmes"),
-                optionalText("url", 300), SORT_ORDER),
+                url("url", 300), SORT_ORDER),
                 ApplicationPlatform::getName));
         add(new DataType<>("lieux", ServiceLocation.class, locations, BY_ORDER, List.of(
                 text("name", 200), text("service", 200), reference("campusId", true, campusOptions),
@@ -207,7 +228,13 @@ class DataTypes {
                 (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static Map<String, String> enumOptions(Enum<?>[] values) {
-        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, Enum::name, (a, b) -> a, LinkedHashMap::new));
+    /** The French label of each code, from the message {@code prefix + code}. */
+    private Map<String, String> labels(String prefix, Enum<?>[] values) {
+        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, value -> message(prefix + value.name()),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.FRENCH);
     }
 }

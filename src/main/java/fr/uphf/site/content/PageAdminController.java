@@ -3,10 +3,12 @@ package fr.uphf.site.content;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,12 +29,14 @@ class PageAdminController {
     private final PageService pages;
     private final Widgets widgets;
     private final Clock clock;
+    private final MessageSource messages;
 
-    PageAdminController(PageEditor editor, PageService pages, Widgets widgets, Clock clock) {
+    PageAdminController(PageEditor editor, PageService pages, Widgets widgets, Clock clock, MessageSource messages) {
         this.editor = editor;
         this.pages = pages;
         this.widgets = widgets;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -185,19 +189,19 @@ class PageAdminController {
     }
 
     /** A line-by-line comparison of two versions of a page, field by field. */
-    private static List<DiffRow> diff(PageDraft from, PageDraft to) {
+    private List<DiffRow> diff(PageDraft from, PageDraft to) {
         DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
                 .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>")
                 .build();
         return generator.generateDiffRows(lines(from), lines(to));
     }
 
-    private static List<String> lines(PageDraft draft) {
+    private List<String> lines(PageDraft draft) {
         List<String> lines = new ArrayList<>(List.of(
                 "Titre : " + draft.title(),
                 "Adresse : " + draft.slug(),
                 "Description : " + draft.description(),
-                "Bloc de données : " + (draft.widget() == null ? "aucun" : draft.widget().name()),
+                "Bloc de données : " + messages.getMessage("admin.widget." + (draft.widget() == null ? "none" : draft.widget().name()), null, Locale.FRENCH),
                 "Ordre : " + draft.sortOrder(),
                 ""));
         lines.addAll(draft.bodyMarkdown().lines().toList());

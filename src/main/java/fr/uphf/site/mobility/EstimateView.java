@@ -3,6 +3,8 @@ package fr.uphf.site.mobility;
 import java.math.BigDecimal;
 import java.util.List;
 
+import fr.uphf.site.web.Money;
+
 /**
  * An estimate in French, for the page and the JSON API: each grant with its reasons written out, the pairs of
  * grants that can be combined and those to be confirmed, and the warning that this is not a decision.
@@ -15,11 +17,11 @@ public record EstimateView(String academicYear, List<GrantResult> grants, List<G
             BigDecimal total) {
 
         public String monthlyEuros() {
-            return monthly == null ? null : Euros.format(monthly);
+            return monthly == null ? null : Money.euros(monthly);
         }
 
         public String totalEuros() {
-            return total == null ? null : Euros.format(total);
+            return total == null ? null : Money.euros(total);
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import fr.uphf.site.web.JsonApi;
+import fr.uphf.site.web.Money;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -39,7 +40,7 @@ class EstimatorApiController {
 
     @InitBinder(StayForm.NAME)
     void readAmountsAsTyped(WebDataBinder binder) {
-        binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+        binder.addCustomFormatter(new Money());
     }
 
     @GetMapping("/api/mobilite/aides")

@@ -1,6 +1,5 @@
 package fr.uphf.site.mobility;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +8,7 @@ import fr.uphf.site.content.PageService;
 import fr.uphf.site.web.ComputedPage;
 import fr.uphf.site.web.Crumb;
 import fr.uphf.site.web.GetForms;
+import fr.uphf.site.web.Money;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -42,7 +42,7 @@ class EstimatorController {
 
     @InitBinder(StayForm.NAME)
     void readAmountsAsTyped(WebDataBinder binder) {
-        binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+        binder.addCustomFormatter(new Money());
     }
 
     @GetMapping("/mobilite/estimer-mes-aides")

@@ -13,6 +13,7 @@ import fr.uphf.site.mobility.Estimate.GrantEstimate;
 import fr.uphf.site.mobility.Estimate.Reason;
 import fr.uphf.site.mobility.EstimateView.GrantPair;
 import fr.uphf.site.mobility.EstimateView.GrantResult;
+import fr.uphf.site.web.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -52,7 +53,7 @@ public class EstimatorService {
     /** An argument of a reason as a French reader expects it. */
     private Object write(Object arg) {
         if (arg instanceof BigDecimal amount) {
-            return Euros.format(amount);
+            return Money.euros(amount);
         }
         if (arg instanceof Days days) {
             return days(days.count());

@@ -1,8 +1,8 @@
 package fr.uphf.site.mobility;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
+import fr.uphf.site.web.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,12 +58,9 @@ public class GrantAmount {
     @Column(nullable = false)
     private Purpose purpose;
 
-    /** The amount in euros as a French reader writes it: "312 €", "92,40 €". */
+    /** The amount in euros as a French reader writes it: « 312 € », « 92,40 € ». */
     public String euros() {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return plain.scale() <= 0
-                ? plain.toBigInteger() + " €"
-                : String.format(Locale.FRANCE, "%.2f €", amount);
+        return Money.euros(amount);
     }
 
     public Long getId() {

@@ -76,11 +76,11 @@ class DataEditingTest {
         assertThat(history.get(1).values().get("amount")).isEqualTo("175.5");
         String page = mvc.perform(get("/admin/donnees/montants-aides/" + supplement.getId() + "/revisions").with(Staff.editor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("175.5", "modifié");
+        assertThat(Jsoup.parse(page).select(".version-values dd").eachText()).contains("modifié 175,50\u202f€");
         String restoring = mvc.perform(get("/admin/donnees/montants-aides/" + supplement.getId() + "/revisions/"
                         + history.get(1).revision().getId()).with(Staff.editor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Jsoup.parse(restoring).select("#amount").val()).isEqualTo("175.5");
+        assertThat(Jsoup.parse(restoring).select("#amount").val()).isEqualTo("175,50");
     }
 
     @Test

@@ -194,7 +194,7 @@ class EstimatorGuideTest {
                 .andExpect(jsonPath("$.aides[0].eligible").value(true))
                 .andExpect(jsonPath("$.aides[0].montantMensuel").value(261.0))
                 .andExpect(jsonPath("$.aides[0].montantTotal").value(783.0))
-                .andExpect(jsonPath("$.aides[0].raisons", hasItem("Pays du groupe 2 : 261 € par mois.")))
+                .andExpect(jsonPath("$.aides[0].raisons", hasItem("Pays du groupe 2 : 261\u202f€ par mois.")))
                 .andExpect(jsonPath("$.aides[1].montantTotal").value(1500.0))
                 .andExpect(jsonPath("$.aides[3].montantMensuel").value(nullValue()))
                 .andExpect(jsonPath("$.aides[3].montantTotal").value(500.0))
@@ -263,7 +263,7 @@ class EstimatorGuideTest {
         mvc.perform(get(API + GERMANY_STUDIES))
                 .andExpect(jsonPath("$.aides[0].montantMensuel").value(275.0))
                 .andExpect(jsonPath("$.aides[0].montantTotal").value(825.0))
-                .andExpect(jsonPath("$.aides[0].raisons", hasItem("Pays du groupe 2 : 275 € par mois.")));
+                .andExpect(jsonPath("$.aides[0].raisons", hasItem("Pays du groupe 2 : 275\u202f€ par mois.")));
         assertThat(row(page(PAGE + GERMANY_STUDIES), "Allocation Erasmus+")).isEqualTo("Allocation Erasmus+ Oui 275 € 825 €");
         Document published = page("/mobilite/aides-financieres");
         assertThat(published.select("table tr").stream().map(EstimatorGuideTest::text))
