@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * The addresses the site prints as links: {@code https:}, {@code http:} and {@code mailto:} ones, and paths of the
  * site itself ({@code /…}, never {@code //…}, which leaves the site). Anything else — {@code javascript:},
- * {@code data:}… — is refused when typed and never printed as a link. Templates call {@code @links.href(…)}.
+ * {@code data:}… — is refused when typed and never printed as a link. Templates check {@code @links.allowed(…)}.
  */
 @Component("links")
 public final class Links {
@@ -24,9 +24,9 @@ public final class Links {
         return startsWithMore(lower, "https://") || startsWithMore(lower, "http://") || startsWithMore(lower, "mailto:");
     }
 
-    /** The address if it may be a link, otherwise null: Thymeleaf then leaves the link without its href. */
-    public String href(String url) {
-        return safe(url) ? url : null;
+    /** For templates, which print an address as a link only when {@code @links.allowed(…)}. */
+    public boolean allowed(String url) {
+        return safe(url);
     }
 
     private static boolean startsWithMore(String url, String prefix) {

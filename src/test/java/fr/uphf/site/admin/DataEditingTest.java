@@ -76,7 +76,7 @@ class DataEditingTest {
         assertThat(history.get(1).values().get("amount")).isEqualTo("175.5");
         String page = mvc.perform(get("/admin/donnees/montants-aides/" + supplement.getId() + "/revisions").with(Staff.editor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Jsoup.parse(page).select(".version-values dd").eachText()).contains("modifié 175,50\u202f€");
+        assertThat(Jsoup.parse(page).select(".version-values dd").eachText()).contains("175,50\u202f€", "modifié 150\u202f€");
         String restoring = mvc.perform(get("/admin/donnees/montants-aides/" + supplement.getId() + "/revisions/"
                         + history.get(1).revision().getId()).with(Staff.editor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -15,15 +15,15 @@ class MoneyTest {
     private static final char NARROW = '\u202f';
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({
-            "12500, 12_500_€",
-            "12500.00, 12_500_€",
-            "175.5, 175,50_€",
-            "175.50, 175,50_€",
-            "92.4, 92,40_€",
-            "0, 0_€",
-            "1234567.89, 1_234_567,89_€",
-            "783, 783_€"})
+    @CsvSource(delimiter = '|', value = {
+            "12500      | 12_500_€",
+            "12500.00   | 12_500_€",
+            "175.5      | 175,50_€",
+            "175.50     | 175,50_€",
+            "92.4       | 92,40_€",
+            "0          | 0_€",
+            "1234567.89 | 1_234_567,89_€",
+            "783        | 783_€"})
     void amountsAreWrittenTheFrenchWayWithNarrowNoBreakSpaces(String amount, String written) {
         assertThat(Money.euros(new BigDecimal(amount))).isEqualTo(written.replace('_', NARROW));
     }
