@@ -22,7 +22,7 @@ public final class Money implements Formatter<BigDecimal> {
     public static final char NARROW_SPACE = '\u202f';
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f\\u2009]+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
     /** « 12 500 € », « 175,50 € ». */
     public static String euros(BigDecimal amount) {
@@ -42,7 +42,8 @@ public final class Money implements Formatter<BigDecimal> {
     }
 
     /**
-     * The amount typed, spaces and a trailing euro sign ignored, comma or point for the decimals.
+     * The amount typed, spaces and a trailing euro sign ignored, comma or point for the decimals; a negative amount is
+     * read, for the caller's checks to refuse it with their own message.
      *
      * @throws NumberFormatException when it is not an amount
      */

@@ -47,9 +47,15 @@ class MoneyTest {
     }
 
     @ParameterizedTest(name = "« {0} »")
-    @ValueSource(strings = {"", "€", "douze", "12,5,0", "-3", "1,750.50", "12e3", "1 750 $"})
+    @ValueSource(strings = {"", "€", "douze", "12,5,0", "--3", "1,750.50", "12e3", "1 750 $"})
     void anythingElseIsNotAnAmount(String typed) {
         assertThatThrownBy(() -> Money.read(typed)).isInstanceOf(NumberFormatException.class);
+    }
+
+    @ParameterizedTest(name = "« {0} »")
+    @ValueSource(strings = {"-3", "-3,00 €"})
+    void aNegativeAmountIsReadForTheCallerToRefuseIt(String typed) {
+        assertThat(Money.read(typed)).isEqualByComparingTo("-3");
     }
 
     @ParameterizedTest(name = "{0}")
