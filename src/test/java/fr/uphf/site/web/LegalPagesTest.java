@@ -27,7 +27,7 @@ class LegalPagesTest {
     void theAccessibilityStatementGivesItsStatusDateContactAndRightOfAppeal() throws Exception {
         Document statement = page("/accessibilite");
         String text = SiteCrawler.normalise(statement.select("main").text());
-        assertThat(statement.select("h1").text()).isEqualTo("Déclaration d'accessibilité");
+        assertThat(statement.select("h1").text()).isEqualTo("Déclaration d’accessibilité");
         assertThat(statement.select(".a11y-status").text()).contains("non conforme", "aucun audit");
         String date = LegalPage.ACCESSIBILITY.updatedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
         assertThat(text).contains("RGAA", "établie le " + date, "WCAG 2.1", "Défenseur des droits",
@@ -35,7 +35,7 @@ class LegalPagesTest {
         assertThat(statement.select("main a[href=mailto:relaishandicap@uphf.fr]")).hasSize(1);
         assertThat(statement.select("main a[href^=https://formulaire.defenseurdesdroits.fr]")).hasSize(1);
         assertThat(statement.select("main h2").eachText()).containsExactly("État de conformité", "Résultats des tests",
-                "Contenus non accessibles", "Établissement de cette déclaration", "Retour d'information et contact",
+                "Contenus non accessibles", "Établissement de cette déclaration", "Retour d’information et contact",
                 "Voies de recours");
     }
 
