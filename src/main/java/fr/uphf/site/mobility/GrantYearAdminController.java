@@ -43,8 +43,10 @@ class GrantYearAdminController {
     /** The confirmation asked before publishing: it says what changes for visitors. */
     @GetMapping("/{code}/publier")
     String confirmPublication(@PathVariable String code, Model model) {
-        model.addAttribute("year", year(code));
-        model.addAttribute("published", years.all().stream().filter(GrantYear::isPublished).findFirst().orElse(null));
+        GrantYear year = year(code);
+        model.addAttribute("year", year);
+        model.addAttribute("withdrawn", years.all().stream().filter(GrantYear::isPublished).filter(other -> other != year)
+                .findFirst().orElse(null));
         return "admin/mobility/publish-year";
     }
 

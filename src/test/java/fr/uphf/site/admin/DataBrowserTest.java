@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.uphf.site.support.Browser;
+import fr.uphf.site.support.HtmlChecker;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteCrawler;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -39,6 +43,7 @@ class DataBrowserTest {
     private static final String PASSWORD = "un mot de passe de test pour les données";
     private static final String SUFFIX = " (essai navigateur)";
     private static final int PHONE_WIDTH = 390;
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /**
      * One edit per kind of table: the field changed, what is typed (null: the original with {@link #SUFFIX}, or the
@@ -82,6 +87,9 @@ class DataBrowserTest {
 
     @Autowired
     DataTypes types;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -235,6 +243,66 @@ class DataBrowserTest {
         assertThat(driver().findElement(By.id("url")).getAttribute("aria-describedby")).isEqualTo("url-error");
         open(row);
         assertThat(driver().findElement(By.id("url")).getAttribute("value")).isEqualTo(original);
+    }
+
+    @Test
+    void staffPrepareANewAcademicYearAndPublishItAfterConfirming() {
+        String year = "2031-2032";
+        try {
+            open("/admin/donnees/annees-aides");
+            driver().findElement(By.id("code")).clear();
+            driver().findElement(By.id("code")).sendKeys(year);
+            driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+            new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("annee-" + year)).isEmpty());
+            assertThat(driver().findElement(By.className("flash-ok")).getText()).startsWith("Année préparée en brouillon");
+            assertThat(publicText("/mobilite/aides-financieres")).doesNotContain(year);
+
+            publishThroughTheConfirmation(year);
+            assertThat(publicText("/mobilite/aides-financieres")).contains(year);
+        } finally {
+            publishThroughTheConfirmation("2022-2023");
+            jdbc.update("delete from grant_duration where rule_id in (select id from grant_rule where academic_year = ?)", year);
+            for (String table : List.of("grant_rule", "grant_amount", "grant_criterion", "grant_combination",
+                    "erasmus_country")) {
+                jdbc.update("delete from " + table + " where academic_year = ?", year);
+            }
+            jdbc.update("delete from grant_year where code = ?", year);
+        }
+        assertThat(publicText("/mobilite/aides-financieres")).contains("2022-2023").doesNotContain(year);
+    }
+
+    private void publishThroughTheConfirmation(String year) {
+        open("/admin/donnees/annees-aides");
+        driver().findElement(By.cssSelector("#annee-" + year + " a")).click();
+        waitFor(path -> path.equals("/admin/donnees/annees-aides/" + year + "/publier"));
+        driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(path -> path.equals("/admin/donnees/annees-aides"));
+        assertThat(driver().findElement(By.cssSelector("#annee-" + year)).getText()).contains("Publiée");
+    }
+
+    @Test
+    void theAcademicYearScreensPassAxeAndTheHtmlChecker() throws Exception {
+        HtmlChecker checker = new HtmlChecker();
+        for (String screen : List.of("/admin/donnees", "/admin/donnees/annees-aides",
+                "/admin/donnees/annees-aides/2022-2023/publier")) {
+            open(screen);
+            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
+            assertThat(results.isErrored()).isFalse();
+            assertThat(results.getViolations()).as("WCAG 2.1 AA violations on " + screen)
+                    .extracting(rule -> rule.getId() + ": " + rule.getHelp()).isEmpty();
+            String html = (String) driver().executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + " fetch(location.href, {credentials: 'same-origin'}).then(r => r.text()).then(done);");
+            assertThat(checker.errors(html)).as("HTML errors on " + screen).isEmpty();
+        }
+        open("/admin/donnees/annees-aides");
+        driver().findElement(By.id("code")).clear();
+        driver().findElement(By.id("code")).sendKeys("2030");
+        driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("code-error")).isEmpty());
+        assertThat(driver().findElement(By.id("code-error")).getText())
+                .isEqualTo("Année universitaire attendue : deux années qui se suivent, par exemple 2023-2024.");
+        assertThat(new AxeBuilder().withTags(WCAG_21_AA).analyze(driver()).getViolations()).isEmpty();
     }
 
     @Test

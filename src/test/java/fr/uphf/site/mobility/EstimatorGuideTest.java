@@ -56,6 +56,9 @@ class EstimatorGuideTest {
     @Autowired
     GrantRulesService grantRules;
 
+    @Autowired
+    GrantYears grantYears;
+
     /** An edit made behind JPA's back, as an editor's would be, in the test's single transaction. */
     private void edit(String sql, Object... args) {
         jdbc.update(sql, args);
@@ -274,7 +277,7 @@ class EstimatorGuideTest {
     @Test
     @Transactional
     void publishingAnotherAcademicYearSwitchesBothTheEstimateAndThePublishedTables() throws Exception {
-        copySeededYearTo("2023-2024");
+        grantYears.createDraft("2023-2024");
         jdbc.update("update grant_amount set amount = 333 where academic_year = '2023-2024' and label = 'Pays du groupe 2'");
         jdbc.update("update grant_duration set min_days = 90 where rule_id in"
                 + " (select id from grant_rule where academic_year = '2023-2024') and min_days = 60 and level is null"
@@ -293,29 +296,5 @@ class EstimatorGuideTest {
                 .andExpect(jsonPath("$.avertissement", containsString("2023-2024")));
         mvc.perform(get(API + "?type=ETUDES&pays=DE&jours=89&niveau=L2&boursier=true&quotient=0"))
                 .andExpect(jsonPath("$.aides[0].eligible").value(false));
-    }
-
-    /** The rows of 2022-2023 copied to another, unpublished, academic year. */
-    private void copySeededYearTo(String year) {
-        jdbc.update("insert into grant_year (code, published) values (?, false)", year);
-        jdbc.update("insert into grant_amount (grant_id, label, amount, unit, country_group, sort_order, academic_year, purpose)"
-                + " select grant_id, label, amount, unit, country_group, sort_order, ?, purpose from grant_amount"
-                + " where academic_year = '2022-2023'", year);
-        jdbc.update("insert into grant_criterion (grant_id, body, sort_order, academic_year)"
-                + " select grant_id, body, sort_order, ? from grant_criterion where academic_year = '2022-2023'", year);
-        jdbc.update("insert into erasmus_country (name, iso_code, country_group, academic_year)"
-                + " select name, iso_code, country_group, ? from erasmus_country where academic_year = '2022-2023'", year);
-        jdbc.update("insert into grant_rule (grant_id, academic_year, levels, boursier_required, quotient_ceiling,"
-                + " erasmus_countries_only, amount_is_ceiling, tax_notice_required, travel_only_if_housed,"
-                + " travel_only_above_weekly_allowance)"
-                + " select grant_id, ?, levels, boursier_required, quotient_ceiling, erasmus_countries_only,"
-                + " amount_is_ceiling, tax_notice_required, travel_only_if_housed, travel_only_above_weekly_allowance"
-                + " from grant_rule where academic_year = '2022-2023'", year);
-        jdbc.update("insert into grant_duration (rule_id, stay_type, level, min_days, max_days, per_cycle)"
-                + " select copy.id, d.stay_type, d.level, d.min_days, d.max_days, d.per_cycle from grant_duration d"
-                + " join grant_rule seeded on seeded.id = d.rule_id and seeded.academic_year = '2022-2023'"
-                + " join grant_rule copy on copy.grant_id = seeded.grant_id and copy.academic_year = ?", year);
-        jdbc.update("insert into grant_combination (academic_year, grant_a_id, grant_b_id, status)"
-                + " select ?, grant_a_id, grant_b_id, status from grant_combination where academic_year = '2022-2023'", year);
     }
 }
