@@ -7,19 +7,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.format.Formatter;
-import org.springframework.stereotype.Component;
 
 /**
  * Amounts in euros, written one way everywhere — « 12 500 € », « 175,50 € »: a narrow no-break space (U+202F) between
  * thousands and before the euro sign, as French typography wants, and cents only when there are some — and read as
- * people type them: « 175,50 », « 175,50 € », « 1 750 » (any space), « 1750.5 ». Templates call {@code @money.euros(…)};
- * as a {@link Formatter} it binds the amounts of the guides' forms.
+ * people type them: « 175,50 », « 175,50 € », « 1 750 » (any space), « 1750.5 ». Pages, the JSON API and the admin
+ * write amounts with {@link #euros}; the data editor reads them with {@link #read}; as a {@link Formatter} it binds the
+ * amounts of the guides' forms.
  */
-@Component("money")
 public final class Money implements Formatter<BigDecimal> {
 
     /** The narrow no-break space of French typography. */
-    public static final char NARROW_SPACE = '\u202f';
+    private static final char NARROW_SPACE = '\u202f';
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f\\u2009]+");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
