@@ -107,7 +107,7 @@ class PageEditingTest {
         mvc.perform(first).andExpect(status().is3xxRedirection());
         String conflict = mvc.perform(second).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(conflict).contains("Quelqu&#39;un d&#39;autre a modifié cette page", "Texte de la première personne.",
+        assertThat(conflict).contains("Quelqu’un d’autre a modifié cette page", "Texte de la première personne.",
                 "Texte de la seconde personne.");
         assertThat(editor.editing(id).draft().bodyMarkdown()).isEqualTo("Texte de la première personne.");
     }

@@ -153,7 +153,7 @@ class SearchTest {
         assertThat(new SiteCrawler(mvc).page(next.attr("href")).select(".search-results > li")).hasSize(10);
 
         Document past = search("pangolin", "9");
-        assertThat(past.select(".search-message").text()).contains("n'existe pas");
+        assertThat(past.select(".search-message").text()).contains("n’existe pas");
         assertThat(past.select(".search-message a").attr("href")).isEqualTo("/recherche?q=pangolin");
         assertThat(search("pangolin", "abc").select(".search-results > li")).hasSize(10);
     }
