@@ -30,7 +30,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/comptes/**", "/admin/journal/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/comptes/**", "/admin/journal/**", "/admin/corbeille/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin", true)

@@ -3,13 +3,11 @@ package fr.uphf.site.mobility;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import fr.uphf.site.content.Editable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -18,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "grant_amount")
-public class GrantAmount {
+public class GrantAmount extends Editable {
 
     public enum Unit { MOIS, SEMAINE, FORFAIT }
 
@@ -27,10 +25,6 @@ public class GrantAmount {
      * SUPPLEMENT_BOURSIER: added for a holder of a needs-based grant; INDICATIF: shown, never added.
      */
     public enum Purpose { BASE, SUPPLEMENT_STAGE, SUPPLEMENT_BOURSIER, INDICATIF }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "grant_id", nullable = false)
     private Long grantId;
@@ -64,10 +58,6 @@ public class GrantAmount {
         return plain.scale() <= 0
                 ? plain.toBigInteger() + " €"
                 : String.format(Locale.FRANCE, "%.2f €", amount);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getGrantId() {

@@ -59,7 +59,8 @@ class DataEditingTest {
                         .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
                         .param("academicYear", supplement.getAcademicYear()).param("purpose", supplement.getPurpose().name())
                         .param("amount", "175,50").param("unit", "MOIS").param("countryGroup", "")
-                        .param("sortOrder", String.valueOf(supplement.getSortOrder())))
+                        .param("sortOrder", String.valueOf(supplement.getSortOrder()))
+                        .param("version", String.valueOf(supplement.getVersion())))
                 .andExpect(redirectedUrl("/admin/donnees/montants-aides"));
         assertThat(publicText("/mobilite/aides-financieres")).contains("175,50 €");
         assertThat(audit.search("redactrice", "EDIT", "montants-aides", Pageable.unpaged())).isNotEmpty();
@@ -67,7 +68,9 @@ class DataEditingTest {
                 .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
                 .param("academicYear", supplement.getAcademicYear()).param("purpose", supplement.getPurpose().name())
                 .param("amount", "150").param("unit", "MOIS").param("countryGroup", "")
-                .param("sortOrder", String.valueOf(supplement.getSortOrder())));
+                .param("sortOrder", String.valueOf(supplement.getSortOrder()))
+                .param("version", String.valueOf(amounts.findById(supplement.getId()).orElseThrow().getVersion())))
+                .andExpect(redirectedUrl("/admin/donnees/montants-aides"));
         assertThat(publicText("/mobilite/aides-financieres")).contains("150 €").doesNotContain("175,50 €");
 
         DataType<?> amountsType = types.find("montants-aides").orElseThrow();
