@@ -8,12 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import fr.uphf.site.content.Revision;
+import fr.uphf.site.support.AtOnce;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
 import org.jsoup.Jsoup;
@@ -61,33 +59,23 @@ class DataRowSafetyTest {
     @Test
     void twoStaffSavingTheSameRowAtOnceGetOneSaveAndOneConflictWithTheirInputKept() throws Exception {
         long id = seededFigure("deux-saisies");
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 8; round++) {
-                long version = version(id);
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<MockHttpServletResponse>> saves = new ArrayList<>();
-                for (String who : List.of("Alice", "Bob")) {
-                    String label = "Libellé de " + who + " " + round;
-                    saves.add(threads.submit(() -> {
-                        start.await();
-                        return mvc.perform(save(id, "deux-saisies", label, version)).andReturn().getResponse();
-                    }));
-                }
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<MockHttpServletResponse> save : saves) {
-                    MockHttpServletResponse response = save.get();
-                    statuses.add(response.getStatus());
-                    if (response.getStatus() == 200) {
-                        Document conflict = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-                        assertThat(conflict.text()).contains("Quelqu");
-                        assertThat(conflict.select("#label").val()).startsWith("Libellé de").endsWith(" " + round);
-                    }
-                }
-                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(302, 200);
+        for (int round = 0; round < 8; round++) {
+            long version = version(id);
+            List<Callable<MockHttpServletResponse>> saves = new ArrayList<>();
+            for (String who : List.of("Alice", "Bob")) {
+                String label = "Libellé de " + who + " " + round;
+                saves.add(() -> mvc.perform(save(id, "deux-saisies", label, version)).andReturn().getResponse());
             }
-        } finally {
-            threads.shutdownNow();
+            List<Integer> statuses = new ArrayList<>();
+            for (MockHttpServletResponse response : AtOnce.run(saves)) {
+                statuses.add(response.getStatus());
+                if (response.getStatus() == 200) {
+                    Document conflict = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+                    assertThat(conflict.text()).contains("Quelqu");
+                    assertThat(conflict.select("#label").val()).startsWith("Libellé de").endsWith(" " + round);
+                }
+            }
+            assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(302, 200);
         }
     }
 

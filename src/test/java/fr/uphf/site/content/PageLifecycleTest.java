@@ -12,11 +12,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
+import fr.uphf.site.support.AtOnce;
 import fr.uphf.site.support.MutableClock;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
@@ -128,33 +126,23 @@ class PageLifecycleTest {
     @Test
     void twoEditorsSavingTheSamePageAtOnceGetOneSaveAndOneConflictPageNeverAnError() throws Exception {
         long id = newPage("deux-editeurs");
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 8; round++) {
-                long version = version(id);
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<MockHttpServletResponse>> saves = new ArrayList<>();
-                for (String who : List.of("Alice", "Bob")) {
-                    String body = "Texte de " + who + ", tour " + round + ".";
-                    saves.add(threads.submit(() -> {
-                        start.await();
-                        return mvc.perform(save(id, version, "deux-editeurs", body, "draft")).andReturn().getResponse();
-                    }));
-                }
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<MockHttpServletResponse> save : saves) {
-                    MockHttpServletResponse response = save.get();
-                    statuses.add(response.getStatus());
-                    if (response.getStatus() == 200) {
-                        Document conflict = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-                        assertThat(conflict.select("#conflict-heading").text()).contains("Quelqu");
-                        assertThat(conflict.select("#bodyMarkdown").text()).startsWith("Texte de").endsWith("tour " + round + ".");
-                    }
-                }
-                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(302, 200);
+        for (int round = 0; round < 8; round++) {
+            long version = version(id);
+            List<Callable<MockHttpServletResponse>> saves = new ArrayList<>();
+            for (String who : List.of("Alice", "Bob")) {
+                String body = "Texte de " + who + ", tour " + round + ".";
+                saves.add(() -> mvc.perform(save(id, version, "deux-editeurs", body, "draft")).andReturn().getResponse());
             }
-        } finally {
-            threads.shutdownNow();
+            List<Integer> statuses = new ArrayList<>();
+            for (MockHttpServletResponse response : AtOnce.run(saves)) {
+                statuses.add(response.getStatus());
+                if (response.getStatus() == 200) {
+                    Document conflict = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+                    assertThat(conflict.select("#conflict-heading").text()).contains("Quelqu");
+                    assertThat(conflict.select("#bodyMarkdown").text()).startsWith("Texte de").endsWith("tour " + round + ".");
+                }
+            }
+            assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(302, 200);
         }
     }
 
