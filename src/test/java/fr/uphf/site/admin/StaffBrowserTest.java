@@ -151,7 +151,9 @@ class StaffBrowserTest {
                 "/admin/pages/" + histoire.getId() + "/apercu", "/admin/donnees", "/admin/donnees/montants-aides",
                 "/admin/donnees/montants-aides/" + amount, "/admin/donnees/montants-aides/" + amount + "/revisions",
                 "/admin/donnees/regles-orientation/nouveau",
-                "/admin/donnees/regles-aides", "/admin/comptes", "/admin/journal");
+                "/admin/donnees/regles-aides", "/admin/comptes", "/admin/journal",
+                "/admin/pages/" + histoire.getId() + "/supprimer", "/admin/donnees/montants-aides/" + amount + "/supprimer",
+                "/admin/corbeille", "/admin/corbeille/vider");
         boolean[] signedIn = {false};
         return screens.stream().map(path -> DynamicTest.dynamicTest(path, () -> {
             Browser.assumeInstalled();
