@@ -7,15 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import fr.uphf.site.support.TestDatabaseConfiguration;
+import fr.uphf.site.support.RunningSiteTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** The session cookie as the real servlet container sends it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@RunningSiteTest
 class SessionCookieTest {
 
     @LocalServerPort

@@ -13,6 +13,7 @@ import fr.uphf.site.support.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -69,8 +70,8 @@ class UserAdminTest {
 
     @Test
     void theFirstAdministratorComesFromTheEnvironmentOnlyWhenNoneExists() {
-        AdminBootstrap withoutVariables = new AdminBootstrap(users, encoder, "", "");
-        AdminBootstrap fromVariables = new AdminBootstrap(users, encoder, "premiere-admin", "mot de passe initial");
+        AdminBootstrap withoutVariables = new AdminBootstrap(users, encoder, "", "", new MockEnvironment());
+        AdminBootstrap fromVariables = new AdminBootstrap(users, encoder, "premiere-admin", "mot de passe initial", new MockEnvironment());
         users.findAll().stream().filter(user -> user.getRole() == Role.ADMIN).forEach(users::delete);
 
         withoutVariables.run(new DefaultApplicationArguments());
@@ -81,7 +82,7 @@ class UserAdminTest {
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(encoder.matches("mot de passe initial", admin.getPasswordHash())).isTrue();
 
-        new AdminBootstrap(users, encoder, "seconde-admin", "un autre mot de passe").run(new DefaultApplicationArguments());
+        new AdminBootstrap(users, encoder, "seconde-admin", "un autre mot de passe", new MockEnvironment()).run(new DefaultApplicationArguments());
         assertThat(users.findByUsername("seconde-admin")).isEmpty();
     }
 }
