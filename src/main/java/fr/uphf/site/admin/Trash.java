@@ -1,5 +1,7 @@
 package fr.uphf.site.admin;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,8 @@ public class Trash {
 
     /** The object type of pages in the trash, the revisions and the audit log. */
     public static final String PAGE = "page";
+
+    private static final String ITEMS = "select id, object_type, object_id, label, deleted_by, deleted_at from trash_item";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
 
@@ -83,11 +87,7 @@ public class Trash {
 
     @Transactional(readOnly = true)
     public List<Item> items() {
-        return jdbc.query("""
-                select id, object_type, object_id, label, deleted_by, deleted_at from trash_item
-                order by deleted_at desc, id desc""",
-                (rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant()));
+        return jdbc.query(ITEMS + " order by deleted_at desc, id desc", Trash::item);
     }
 
     /** Puts a deleted object back as it was; refused by the database if its place was taken meanwhile. */
@@ -131,8 +131,13 @@ public class Trash {
     }
 
     private Item item(long itemId) {
-        return items().stream().filter(item -> item.id() == itemId).findFirst()
+        return jdbc.query(ITEMS + " where id = ?", Trash::item, itemId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("corbeille " + itemId));
+    }
+
+    private static Item item(ResultSet row, int number) throws SQLException {
+        return new Item(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4), row.getString(5),
+                row.getTimestamp(6).toInstant());
     }
 
     /**
