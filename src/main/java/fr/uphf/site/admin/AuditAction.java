@@ -16,6 +16,9 @@ public enum AuditAction {
     ENABLE,
     DISABLE,
     PASSWORD_RESET,
+    PASSWORD_CHANGE,
+    ROLE_CHANGE,
+    UNLOCK,
     LOGIN,
     LOGIN_FAILED,
     LOGIN_REFUSED
