@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -46,6 +47,7 @@ class SecurityConfiguration {
     static final String DENIED = "/admin/acces-refuse";
     private static final Pattern STAFF_PATHS = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion)$");
     private static final RequestMatcher STAFF = request -> STAFF_PATHS.matcher(request.getRequestURI()).matches();
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
@@ -90,7 +92,7 @@ class SecurityConfiguration {
 
     private static boolean signedInStaffInAdmin(HttpServletRequest request) {
         return request.getRequestURI().startsWith("/admin/")
-                && new AuthenticationTrustResolverImpl().isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+                && TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
     }
 
     @Bean
