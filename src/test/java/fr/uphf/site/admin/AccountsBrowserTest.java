@@ -26,7 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Accounts as staff live them, in two real browsers (Debian's headless Chromium), one for an administrator and one for
  * an editor, submitting only the forms the site renders: create an editor account, disable it while the editor is
- * writing, lock it with wrong passwords and unlock it, change one's own password, sign out; and the audit log shows it.
+ * writing, lock it with wrong passwords and unlock it, change one's own password, sign out, change a role; and the
+ * audit log shows it.
  */
 @RunningSiteTest
 class AccountsBrowserTest {
@@ -232,7 +233,7 @@ class AccountsBrowserTest {
     }
 
     @Test
-    void anEditorRefusedAnAdministratorsScreenStaysInTheAdmin() throws Exception {
+    void anEditorRefusedAnAdministratorsScreenStaysInTheAdminUntilMadeAnAdministrator() throws Exception {
         signIn(admin(), ADMIN, ADMIN_PASSWORD);
         createEditor("redacteur-curieux", "le mot de passe du redacteur");
         signIn(editor(), "redacteur-curieux", "le mot de passe du redacteur");
@@ -243,5 +244,22 @@ class AccountsBrowserTest {
         new ScreenCheck().assertPasses(editor());
         editor().findElement(By.linkText("Retour au tableau de bord")).click();
         waitForPath(editor(), "/admin");
+
+        open(admin(), "/admin/comptes");
+        new Select(admin().findElement(By.xpath("//label[text()='Rôle de redacteur-curieux']/following-sibling::select")))
+                .selectByVisibleText("Administrateur");
+        admin().findElement(By.xpath("//label[text()='Rôle de redacteur-curieux']/following-sibling::button")).click();
+        waitForPath(admin(), "/admin/comptes");
+        assertThat(text(admin(), ".flash-ok")).startsWith("Rôle changé");
+
+        open(editor(), "/admin");
+        waitForPath(editor(), "/connexion?expire");
+        signIn(editor(), "redacteur-curieux", "le mot de passe du redacteur");
+        open(editor(), "/admin/comptes");
+        assertThat(text(editor(), "h1")).isEqualTo("Comptes");
+        assertThat(journalOf(ADMIN)).contains("Changement de rôle", "redacteur-curieux : Administrateur");
+        assertThat(editor.consoleMessages()).as("icon or Content-Security-Policy complaints")
+                .filteredOn(message -> message.contains("favicon") || message.contains("Content Security Policy"))
+                .isEmpty();
     }
 }
