@@ -97,6 +97,7 @@ public class LoginThrottle {
                 .toList();
     }
 
+    /** Counts one more attempt for the key, unless it is locked: then says until when. Atomic for each key. */
     private Optional<Instant> reserve(Cache<String, Attempts> cache, String key, int limit, Instant now) {
         Instant[] lockedUntil = {null};
         cache.asMap().compute(key, (k, attempts) -> {
