@@ -5,11 +5,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates the first administrator from UPHF_ADMIN_USERNAME and UPHF_ADMIN_PASSWORD when there is none. No default account exists. */
+/**
+ * Creates the first administrator from UPHF_ADMIN_USERNAME and UPHF_ADMIN_PASSWORD when there is none (no default
+ * account exists), then says where the site and its admin are, and how to create that first administrator if needed.
+ */
 @Component
 class AdminBootstrap implements ApplicationRunner {
 
@@ -19,23 +23,33 @@ class AdminBootstrap implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final String username;
     private final String password;
+    private final Environment environment;
 
     AdminBootstrap(AppUserRepository users, PasswordEncoder encoder,
-            @Value("${uphf.admin.username:}") String username, @Value("${uphf.admin.password:}") String password) {
+            @Value("${uphf.admin.username:}") String username, @Value("${uphf.admin.password:}") String password,
+            Environment environment) {
         this.users = users;
         this.encoder = encoder;
         this.username = username;
         this.password = password;
+        this.environment = environment;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.existsByRole(Role.ADMIN)) {
-            return;
+        createFirstAdministrator();
+        String site = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        log.info("Site prêt / ready: {}/ — administration: {}/admin", site, site);
+        if (!users.existsByRole(Role.ADMIN)) {
+            log.warn("Aucun administrateur / no administrator: relancez avec / restart with "
+                    + "UPHF_ADMIN_USERNAME=admin UPHF_ADMIN_PASSWORD='{} caractères au moins / characters at least'",
+                    UserService.MIN_PASSWORD_LENGTH);
         }
-        if (username.isBlank() || password.isBlank()) {
-            log.warn("No administrator account: set UPHF_ADMIN_USERNAME and UPHF_ADMIN_PASSWORD to create one");
+    }
+
+    private void createFirstAdministrator() {
+        if (users.existsByRole(Role.ADMIN) || username.isBlank() || password.isBlank()) {
             return;
         }
         if (password.length() < UserService.MIN_PASSWORD_LENGTH) {

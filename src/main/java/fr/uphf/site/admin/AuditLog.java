@@ -27,7 +27,7 @@ public class AuditLog {
                 truncate(objectLabel, 300), revisionId, null));
     }
 
-    /** Records a sign-in event, outside any content transaction. */
+    /** Records a sign-in event, or an administrator lifting a sign-in lock, outside any content transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordLogin(AuditAction action, String username, String detail) {
         entries.save(new AuditEntry(clock.instant(), truncate(username, 60), action.name(), null, null, null, null,

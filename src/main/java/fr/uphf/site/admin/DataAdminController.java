@@ -95,6 +95,15 @@ class DataAdminController {
         }
     }
 
+    /** Deleting asks first, on a page of its own, so that it works without JavaScript. */
+    @GetMapping("/{slug}/{id}/supprimer")
+    String confirmDelete(@PathVariable String slug, @PathVariable long id, Model model) {
+        model.addAttribute("label", editor.get(type(slug), id).label());
+        model.addAttribute("action", "/admin/donnees/" + slug + "/" + id + "/supprimer");
+        model.addAttribute("cancel", "/admin/donnees/" + slug + "/" + id);
+        return "admin/confirm-delete";
+    }
+
     @PostMapping("/{slug}/{id}/supprimer")
     String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
         try {

@@ -11,6 +11,8 @@ import fr.uphf.site.content.Editable;
 import fr.uphf.site.content.NotFoundException;
 import fr.uphf.site.content.Revision;
 import fr.uphf.site.content.RevisionRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.DirectFieldAccessor;
 import org.springframework.stereotype.Service;
@@ -48,12 +50,17 @@ public class DataEditor {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final Trash trash;
+    private final EntityManager entities;
 
-    DataEditor(RevisionRepository revisions, AuditLog audit, JsonMapper json, Clock clock) {
+    DataEditor(RevisionRepository revisions, AuditLog audit, JsonMapper json, Clock clock, Trash trash,
+            EntityManager entities) {
         this.revisions = revisions;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.trash = trash;
+        this.entities = entities;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +76,7 @@ public class DataEditor {
     /** Saves a new row ({@code id} null) or an existing one, when every field is valid and the row has not changed since. */
     @Transactional
     public <T> Saved save(DataType<T> type, Long id, Map<String, String> input, Long version) {
-        T entity = id == null ? BeanUtils.instantiateClass(type.entityClass()) : find(type, id);
+        T entity = id == null ? BeanUtils.instantiateClass(type.entityClass()) : lock(type, id);
         if (id != null && entity instanceof Editable editable && (version == null || editable.getVersion() != version)) {
             throw new StaleRowException(row(type, entity));
         }
@@ -86,6 +93,9 @@ public class DataEditor {
         }
         if (!errors.isEmpty()) {
             return new Saved(id, errors);
+        }
+        if (id != null) {
+            keepOriginal(type, entity);
         }
         values.forEach(accessor::setPropertyValue);
         T saved = type.repository().saveAndFlush(entity);
@@ -126,12 +136,11 @@ public class DataEditor {
         return values;
     }
 
+    /** Moves the row to the trash, with the rows that belong to it; refused by the database while others use it. */
     @Transactional
     public <T> void delete(DataType<T> type, long id) {
-        T entity = find(type, id);
-        audit.record(AuditAction.DELETE, type.slug(), id, type.labelOf(entity), null);
-        type.repository().delete(entity);
-        type.repository().flush();
+        T entity = lock(type, id);
+        trash.put(type.slug(), type.table(), id, type.labelOf(entity));
     }
 
     /** Moves a row one place up ({@code -1}) or down ({@code +1}) in its table's order, renumbering the rows. */
@@ -160,6 +169,24 @@ public class DataEditor {
             }
         }
         return -1;
+    }
+
+    /** A row never edited here (seeded content) gets its first revision, its original values, before it changes. */
+    private <T> void keepOriginal(DataType<T> type, T entity) {
+        Row original = row(type, entity);
+        if (!revisions.existsByObjectTypeAndObjectId(type.slug(), original.id())) {
+            revisions.save(new Revision(type.slug(), original.id(), json.writeValueAsString(original.values()),
+                    Revision.ORIGINAL_AUTHOR, ((Editable) entity).getUpdatedAt()));
+        }
+    }
+
+    /** Loads a row for a change, locking it until the transaction ends: a concurrent save waits, then is refused. */
+    private <T> T lock(DataType<T> type, long id) {
+        T entity = entities.find(type.entityClass(), id, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw new NotFoundException(type.slug() + " " + id);
+        }
+        return entity;
     }
 
     private <T> T find(DataType<T> type, long id) {

@@ -3,6 +3,7 @@ package fr.uphf.site.admin;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.persistence.Table;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,6 +13,11 @@ public record DataType<T>(String slug, Class<T> entityClass, JpaRepository<T, Lo
 
     public boolean ordered() {
         return fields.stream().anyMatch(field -> field.name().equals("sortOrder"));
+    }
+
+    /** The table of the entity, as its {@code @Table} names it. */
+    String table() {
+        return entityClass.getAnnotation(Table.class).name();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,70 +3,130 @@ package fr.uphf.site.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins per account and per address, and locks either for a while after too many. */
+/**
+ * Counts sign-in attempts per account and per address, and locks either for a while after too many. An attempt is
+ * reserved before its password is checked, atomically per key, so that simultaneous attempts cannot all get through
+ * before the limit applies; a successful sign-in gives its reservation back. Both counts live in Caffeine caches that
+ * forget a key once its window and lock are over and never hold more than {@code uphf.login.max-tracked} keys.
+ */
 @Component
 public class LoginThrottle {
 
+    /** A lock in force on an account or on an address. */
+    public record Lock(boolean account, String name, Instant until) {
+    }
+
+    /** The attempts of one key since {@code since}; {@code lockedUntil} is set once they reached the limit. */
+    private record Attempts(int count, Instant since, Instant lockedUntil) {
+
+        boolean locked(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+
+        boolean over(Instant now, Duration window) {
+            return lockedUntil == null ? !since.plus(window).isAfter(now) : !locked(now);
+        }
+    }
+
     private final LoginProperties properties;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
+    private final Cache<String, Attempts> accounts;
+    private final Cache<String, Attempts> addresses;
 
     LoginThrottle(LoginProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
+        this.accounts = cache();
+        this.addresses = cache();
     }
 
-    /** How long the account or the address must still wait, if either is locked. */
-    public Optional<Duration> lockRemaining(String username, String address) {
+    private Cache<String, Attempts> cache() {
+        Duration longest = properties.window().compareTo(properties.lockDuration()) > 0
+                ? properties.window() : properties.lockDuration();
+        return Caffeine.newBuilder()
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfterWrite(longest)
+                .maximumSize(properties.maxTracked())
+                .build();
+    }
+
+    /**
+     * Reserves one attempt for this account from this address, or says how long the account or the address must
+     * still wait if either is locked (nothing is then counted).
+     */
+    public Optional<Duration> reserve(String username, String address) {
         Instant now = clock.instant();
-        return Stream.of(userKey(username), addressKey(address))
-                .map(lockedUntil::get)
-                .filter(until -> until != null && until.isAfter(now))
-                .max(Instant::compareTo)
-                .map(until -> Duration.between(now, until));
-    }
-
-    public void failed(String username, String address) {
-        count(userKey(username), properties.maxFailures());
-        count(addressKey(address), properties.maxFailuresPerAddress());
-    }
-
-    public void succeeded(String username) {
-        failures.remove(userKey(username));
-        lockedUntil.remove(userKey(username));
-    }
-
-    private void count(String key, int maxFailures) {
-        Instant now = clock.instant();
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(now);
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(properties.window()))) {
-                recent.removeFirst();
-            }
-            if (recent.size() >= maxFailures) {
-                lockedUntil.put(key, now.plus(properties.lockDuration()));
-                recent.clear();
-            }
+        Optional<Instant> refused = reserve(addresses, address, properties.maxFailuresPerAddress(), now);
+        if (refused.isEmpty()) {
+            refused = reserve(accounts, accountKey(username), properties.maxFailures(), now);
+            refused.ifPresent(until -> release(addresses, address, properties.maxFailuresPerAddress()));
         }
+        return refused.map(until -> Duration.between(now, until));
     }
 
-    private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    /** A successful sign-in: its account starts afresh, and its attempt no longer counts against its address. */
+    public void succeeded(String username, String address) {
+        accounts.invalidate(accountKey(username));
+        release(addresses, address, properties.maxFailuresPerAddress());
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    public void unlockAccount(String username) {
+        accounts.invalidate(accountKey(username));
+    }
+
+    public void unlockAddress(String address) {
+        addresses.invalidate(address);
+    }
+
+    /** The locks in force now, the one ending first first. */
+    public List<Lock> locks() {
+        Instant now = clock.instant();
+        return Stream.concat(locks(accounts, true, now), locks(addresses, false, now))
+                .sorted(Comparator.comparing(Lock::until))
+                .toList();
+    }
+
+    /** Counts one more attempt for the key, unless it is locked: then says until when. Atomic for each key. */
+    private Optional<Instant> reserve(Cache<String, Attempts> cache, String key, int limit, Instant now) {
+        Instant[] lockedUntil = {null};
+        cache.asMap().compute(key, (k, attempts) -> {
+            Attempts current = attempts == null || attempts.over(now, properties.window())
+                    ? new Attempts(0, now, null) : attempts;
+            if (current.locked(now)) {
+                lockedUntil[0] = current.lockedUntil();
+                return current;
+            }
+            int count = current.count() + 1;
+            return new Attempts(count, current.since(), count >= limit ? now.plus(properties.lockDuration()) : null);
+        });
+        return Optional.ofNullable(lockedUntil[0]);
+    }
+
+    private static void release(Cache<String, Attempts> cache, String key, int limit) {
+        cache.asMap().computeIfPresent(key, (k, attempts) -> {
+            int count = Math.max(0, attempts.count() - 1);
+            return new Attempts(count, attempts.since(), count >= limit ? attempts.lockedUntil() : null);
+        });
+    }
+
+    private static Stream<Lock> locks(Cache<String, Attempts> cache, boolean account, Instant now) {
+        return cache.asMap().entrySet().stream()
+                .filter(entry -> entry.getValue().locked(now))
+                .map(entry -> new Lock(account, entry.getKey(), entry.getValue().lockedUntil()));
+    }
+
+    private static String accountKey(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a sign-in attempt, before any password is checked, while its account or address is locked. */
+/**
+ * Reserves a sign-in attempt before any password is checked, and refuses it while its account or address is locked.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
@@ -31,9 +33,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        Optional<Duration> remaining = throttle.lockRemaining(username, request.getRemoteAddr());
+        Optional<Duration> remaining = throttle.reserve(username, request.getRemoteAddr());
         if (remaining.isPresent()) {
             audit.recordLogin(AuditAction.LOGIN_REFUSED, String.valueOf(username), "adresse " + request.getRemoteAddr());
+            LoginController.rememberUsername(request, username);
             long minutes = Math.max(1, (remaining.get().toSeconds() + 59) / 60);
             response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?bloque=" + minutes);
             return;

@@ -1,49 +1,109 @@
 package fr.uphf.site.admin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** One filter chain: the public site is open, /admin needs a staff account, account management and the audit log need ADMIN. */
+/**
+ * One filter chain: the public site is open, /admin needs a staff account, account management and the audit log need
+ * ADMIN. Every redirect it sends is relative, never built from the Host header; staff answers are never cached; each
+ * staff session is registered so that it can be ended (see AccountSessions).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
     static final String LOGIN = "/connexion";
+    static final String DENIED = "/admin/acces-refuse";
     private static final Pattern STAFF_PATHS = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion)$");
+    private static final RequestMatcher STAFF = request -> STAFF_PATHS.matcher(request.getRequestURI()).matches();
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
+            SessionRegistry sessions) throws Exception {
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(LOGIN);
+        signIn.setFavorRelativeUris(true);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/comptes/**", "/admin/journal/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/comptes/**", "/admin/journal/**", "/admin/corbeille/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/admin", true)
-                        .failureUrl(LOGIN + "?erreur").permitAll())
+                        .failureHandler((request, response, exception) -> {
+                            LoginController.rememberUsername(request, request.getParameter("username"));
+                            response.sendRedirect(request.getContextPath() + LOGIN + "?erreur");
+                        })
+                        .permitAll())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn)
+                        .accessDeniedHandler(accessDeniedHandler()))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte")
                         .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredUrl(LOGIN + "?expire"))
                 // Only staff change anything: the public site has no form that writes, so its other methods get 405.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
-                                && STAFF_PATHS.matcher(request.getRequestURI()).matches()))
-                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                                && STAFF.matches(request)))
+                // Public pages keep their own caching; staff pages hold private data and must never be stored.
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(STAFF, new CacheControlHeadersWriter())))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Signed-in staff refused a screen stay in the admin, with its menu; anyone else gets the site's 403 page. */
+    private static AccessDeniedHandler accessDeniedHandler() {
+        AccessDeniedHandlerImpl insideAdmin = new AccessDeniedHandlerImpl();
+        insideAdmin.setErrorPage(DENIED);
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(SecurityConfiguration::signedInStaffInAdmin, insideAdmin);
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+    }
+
+    private static boolean signedInStaffInAdmin(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/admin/")
+                && TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session or changes its id. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -62,7 +122,7 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
-    /** Counts failures and successes for the throttle, and writes them to the audit log. */
+    /** Gives back the throttle's reservation on success, and writes sign-ins and failures to the audit log. */
     @Configuration(proxyBeanMethods = false)
     static class LoginEvents {
 
@@ -76,17 +136,15 @@ class SecurityConfiguration {
 
         @EventListener
         void failed(AbstractAuthenticationFailureEvent event) {
-            String username = event.getAuthentication().getName();
-            String address = address(event.getAuthentication().getDetails());
-            throttle.failed(username, address);
-            audit.recordLogin(AuditAction.LOGIN_FAILED, username, "adresse " + address);
+            audit.recordLogin(AuditAction.LOGIN_FAILED, event.getAuthentication().getName(),
+                    "adresse " + address(event.getAuthentication().getDetails()));
         }
 
         @EventListener
         void succeeded(AuthenticationSuccessEvent event) {
-            throttle.succeeded(event.getAuthentication().getName());
-            audit.recordLogin(AuditAction.LOGIN, event.getAuthentication().getName(),
-                    "adresse " + address(event.getAuthentication().getDetails()));
+            String address = address(event.getAuthentication().getDetails());
+            throttle.succeeded(event.getAuthentication().getName(), address);
+            audit.recordLogin(AuditAction.LOGIN, event.getAuthentication().getName(), "adresse " + address);
         }
 
         private static String address(Object details) {

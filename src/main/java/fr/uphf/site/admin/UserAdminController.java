@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Account management, for administrators only (see SecurityConfiguration). */
+/** Account management and sign-in locks, for administrators only (see SecurityConfiguration). */
 @Controller
 @RequestMapping("/admin/comptes")
 class UserAdminController {
@@ -25,9 +25,14 @@ class UserAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("users", users.all());
         model.addAttribute("userForm", UserForm.empty());
+        return page(model);
+    }
+
+    private String page(Model model) {
+        model.addAttribute("users", users.all());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("locks", users.locks());
         return "admin/users";
     }
 
@@ -38,9 +43,7 @@ class UserAdminController {
             errors.rejectValue("username", "admin.user.username.taken");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("users", users.all());
-            model.addAttribute("roles", Role.values());
-            return "admin/users";
+            return page(model);
         }
         users.create(form);
         redirect.addFlashAttribute("message", "admin.user.created");
@@ -67,6 +70,31 @@ class UserAdminController {
             users.resetPassword(id, form.password());
             redirect.addFlashAttribute("message", "admin.user.password.reset");
         }
+        return "redirect:/admin/comptes";
+    }
+
+    @PostMapping("/{id}/role")
+    String changeRole(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
+        try {
+            users.changeRole(id, role);
+            redirect.addFlashAttribute("message", "admin.user.roleChanged");
+        } catch (IllegalArgumentException self) {
+            redirect.addFlashAttribute("error", "admin.user.selfRole");
+        }
+        return "redirect:/admin/comptes";
+    }
+
+    /** Lifts the sign-in lock of an account ({@code compte}) or of an address ({@code adresse}). */
+    @PostMapping("/deblocage")
+    String unlock(@RequestParam(required = false) String compte, @RequestParam(required = false) String adresse,
+            RedirectAttributes redirect) {
+        if (compte != null) {
+            users.unlockAccount(compte);
+        }
+        if (adresse != null) {
+            users.unlockAddress(adresse);
+        }
+        redirect.addFlashAttribute("message", "admin.user.unlocked");
         return "redirect:/admin/comptes";
     }
 }

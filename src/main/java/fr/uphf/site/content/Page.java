@@ -86,9 +86,10 @@ public class Page extends Editable {
         expireAt = draft.expireAt();
     }
 
-    void publish(Instant now) {
+    /** Puts the applied content live; {@code newerDraft}: a draft saved since is still to be published. */
+    void publish(Instant now, boolean newerDraft) {
         published = true;
-        hasUnpublishedChanges = false;
+        hasUnpublishedChanges = newerDraft;
         goLiveAt = null;
         lastPublishedAt = now;
     }

@@ -9,6 +9,7 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,7 +72,8 @@ class PageAdminController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         PageEditor.Editing editing = editor.editing(id);
-        model.addAttribute("pageForm", PageForm.of(editing.draft(), editing.page().getVersion()));
+        model.addAttribute("pageForm", PageForm.of(editing.draft(), editing.page().getVersion(),
+                editing.page().getGoLiveAt()));
         return form(model, editing.page().getArea(), editing);
     }
 
@@ -137,6 +139,23 @@ class PageAdminController {
         return "redirect:/admin/pages/" + id;
     }
 
+    @PostMapping("/{id}/programmation/annuler")
+    String cancelSchedule(@PathVariable long id, RedirectAttributes redirect) {
+        editor.cancelSchedule(id);
+        redirect.addFlashAttribute("message", "admin.page.scheduleCancelled");
+        return "redirect:/admin/pages/" + id;
+    }
+
+    /** Deleting asks first, on a page of its own, so that it works without JavaScript. */
+    @GetMapping("/{id}/supprimer")
+    String confirmDelete(@PathVariable long id, Model model) {
+        Page page = editor.editing(id).page();
+        model.addAttribute("label", page.getTitle());
+        model.addAttribute("action", "/admin/pages/" + id + "/supprimer");
+        model.addAttribute("cancel", "/admin/pages/" + id);
+        return "admin/confirm-delete";
+    }
+
     @PostMapping("/{id}/supprimer")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         try {
@@ -145,8 +164,10 @@ class PageAdminController {
             return "redirect:/admin/pages";
         } catch (IllegalArgumentException index) {
             redirect.addFlashAttribute("error", "admin.page.index.locked");
-            return "redirect:/admin/pages/" + id;
+        } catch (DataIntegrityViolationException children) {
+            redirect.addFlashAttribute("error", "admin.page.hasChildren");
         }
+        return "redirect:/admin/pages/" + id;
     }
 
     @GetMapping("/{id}/revisions")

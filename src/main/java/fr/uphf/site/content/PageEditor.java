@@ -7,13 +7,16 @@ import java.util.Optional;
 
 import fr.uphf.site.admin.AuditAction;
 import fr.uphf.site.admin.AuditLog;
+import fr.uphf.site.admin.Trash;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every change staff make to pages, in one place: drafts, publication (now or scheduled), unpublication, deletion,
- * revisions and their restoration. Each writes a revision and/or an audit entry in the same transaction.
+ * Every change staff make to pages, in one place: drafts, publication (now or scheduled), unpublication, deletion
+ * (to the trash), revisions and their restoration. Each writes a revision and/or an audit entry in the same transaction.
  */
 @Service
 public class PageEditor {
@@ -27,9 +30,12 @@ public class PageEditor {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final Trash trash;
+    private final EntityManager entities;
 
     PageEditor(PageRepository pages, RevisionRepository revisions, PageRedirectRepository redirects,
-            MarkdownRenderer markdown, AuditLog audit, JsonMapper json, Clock clock) {
+            MarkdownRenderer markdown, AuditLog audit, JsonMapper json, Clock clock, Trash trash,
+            EntityManager entities) {
         this.pages = pages;
         this.revisions = revisions;
         this.redirects = redirects;
@@ -37,10 +43,17 @@ public class PageEditor {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.trash = trash;
+        this.entities = entities;
     }
 
     /** What the admin shows of a page: the page and the draft to edit (its latest revision, or its live content). */
     public record Editing(Page page, PageDraft draft, Revision latest) {
+
+        /** Whether the publication scheduled is of an earlier version than the latest draft, which it will not publish. */
+        public boolean scheduledIsOlder() {
+            return page.getGoLiveAt() != null && latest != null && latest.getGoLiveAt() == null;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -95,10 +108,14 @@ public class PageEditor {
         return page;
     }
 
-    /** Saves the form as the page's new draft, refusing it if the page changed since the editor opened it. */
+    /**
+     * Saves the form as the page's new draft, refusing it if the page changed since the editor opened it. The page
+     * row stays locked until the end of the transaction, so that of two saves started from the same version, the
+     * second waits and is then refused as stale rather than failing.
+     */
     @Transactional
     public Revision saveDraft(long id, PageForm form) {
-        Page page = pages.findForUpdate(id).orElseThrow(() -> new NotFoundException("page " + id));
+        Page page = lock(id);
         if (form.version() == null || form.version() != page.getVersion()) {
             Editing current = editing(id);
             throw new StaleEditException(current.draft(),
@@ -108,19 +125,25 @@ public class PageEditor {
         if (page.isIndex() && !draft.slug().isEmpty() || !page.isIndex() && draft.slug().isEmpty()) {
             throw new IllegalArgumentException("slug");
         }
+        keepOriginal(page);
         page.draftSaved();
+        entities.lock(page, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Revision revision = saveRevision(page, draft);
         audit.record(AuditAction.EDIT, TYPE, page.getId(), draft.title(), revision.getId());
         return revision;
     }
 
-    /** Publishes the latest draft now, or at {@code goLiveAt} when that is in the future. */
+    /**
+     * Publishes the latest draft now, or at {@code goLiveAt} when that is in the future, in place of any earlier
+     * schedule of the page.
+     */
     @Transactional
     public void publish(long id, Instant goLiveAt) {
-        Page page = find(id);
+        Page page = lock(id);
         Revision latest = revisions.findFirstByObjectTypeAndObjectIdOrderByIdDesc(TYPE, id)
                 .orElseGet(() -> saveRevision(page, page.live()));
         if (goLiveAt != null && goLiveAt.isAfter(clock.instant())) {
+            clearSchedule(id);
             latest.setGoLiveAt(goLiveAt);
             page.schedule(goLiveAt);
             audit.record(AuditAction.SCHEDULE, TYPE, page.getId(), page.getTitle(), latest.getId());
@@ -129,17 +152,29 @@ public class PageEditor {
         goLive(page, latest);
     }
 
+    /** Cancels the page's scheduled publication; its drafts stay as they are. */
+    @Transactional
+    public void cancelSchedule(long id) {
+        Page page = lock(id);
+        if (page.getGoLiveAt() == null) {
+            return;
+        }
+        clearSchedule(id);
+        page.schedule(null);
+        audit.record(AuditAction.SCHEDULE_CANCEL, TYPE, page.getId(), page.getTitle(), null);
+    }
+
     /** Publishes the revisions whose scheduled time has come. */
     @Transactional
     public int publishDue() {
         List<Revision> due = revisions.findByObjectTypeAndGoLiveAtLessThanEqual(TYPE, clock.instant());
-        due.forEach(revision -> pages.findById(revision.getObjectId()).ifPresent(page -> goLive(page, revision)));
+        due.forEach(revision -> pages.findForUpdate(revision.getObjectId()).ifPresent(page -> goLive(page, revision)));
         return due.size();
     }
 
     @Transactional
     public void unpublish(long id) {
-        Page page = find(id);
+        Page page = lock(id);
         if (page.isIndex()) {
             throw new IllegalArgumentException("index");
         }
@@ -148,32 +183,38 @@ public class PageEditor {
         audit.record(AuditAction.UNPUBLISH, TYPE, page.getId(), page.getTitle(), null);
     }
 
+    /** Moves the page to the trash, with its redirects; refused by the database while other pages are under it. */
     @Transactional
     public void delete(long id) {
-        Page page = find(id);
+        Page page = lock(id);
         if (page.isIndex()) {
             throw new IllegalArgumentException("index");
         }
-        audit.record(AuditAction.DELETE, TYPE, page.getId(), page.getTitle(), null);
-        pages.delete(page);
+        trash.put(Trash.PAGE, "page", id, page.getTitle());
     }
 
     /** Makes an old revision the page's draft again; publishing it is a separate, deliberate step. */
     @Transactional
     public Revision restore(long id, long revisionId) {
-        Page page = pages.findForUpdate(id).orElseThrow(() -> new NotFoundException("page " + id));
+        Page page = lock(id);
         PageDraft draft = read(revision(id, revisionId));
         page.draftSaved();
+        entities.lock(page, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Revision restored = saveRevision(page, draft);
         audit.record(AuditAction.RESTORE, TYPE, page.getId(), draft.title(), restored.getId());
         return restored;
     }
 
+    /**
+     * Publishes a revision. A draft saved after it (when a scheduled revision goes live) stays a draft, still to be
+     * published.
+     */
     private void goLive(Page page, Revision revision) {
         PageDraft draft = read(revision);
         String oldUrl = page.getLastPublishedAt() == null ? null : page.url();
         page.apply(draft, markdown.render(draft.bodyMarkdown()));
-        page.publish(clock.instant());
+        page.publish(clock.instant(), revisions.existsByObjectTypeAndObjectIdAndIdGreaterThan(TYPE, page.getId(),
+                revision.getId()));
         clearSchedule(page.getId());
         if (oldUrl != null && !oldUrl.equals(page.url())) {
             redirects.deleteByOldPath(page.url());
@@ -188,9 +229,21 @@ public class PageEditor {
                 .forEach(revision -> revision.setGoLiveAt(null));
     }
 
+    /** A page never edited here (seeded content) gets its first revision, its original text, before it changes. */
+    private void keepOriginal(Page page) {
+        if (!revisions.existsByObjectTypeAndObjectId(TYPE, page.getId())) {
+            revisions.save(new Revision(TYPE, page.getId(), json.writeValueAsString(page.live()),
+                    Revision.ORIGINAL_AUTHOR, page.getUpdatedAt()));
+        }
+    }
+
     private Revision saveRevision(Page page, PageDraft draft) {
         return revisions.save(new Revision(TYPE, page.getId(), json.writeValueAsString(draft),
                 AuditLog.currentUsername(), clock.instant()));
+    }
+
+    private Page lock(long id) {
+        return pages.findForUpdate(id).orElseThrow(() -> new NotFoundException("page " + id));
     }
 
     private Page find(long id) {

@@ -31,9 +31,10 @@ public record PageForm(
     /** What a datetime-local field sends: 2026-11-28T14:30, possibly with seconds; or nothing. */
     static final String DATE_TIME = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?";
 
-    static PageForm of(PageDraft draft, Long version) {
+    /** The form to edit a draft, with the page's scheduled publication time if it has one. */
+    static PageForm of(PageDraft draft, Long version, Instant goLiveAt) {
         return new PageForm(draft.title(), draft.slug(), draft.description(), draft.bodyMarkdown(), draft.widget(),
-                String.valueOf(draft.sortOrder()), null, local(draft.expireAt()), version);
+                String.valueOf(draft.sortOrder()), local(goLiveAt), local(draft.expireAt()), version);
     }
 
     static PageForm empty() {

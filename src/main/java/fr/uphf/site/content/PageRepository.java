@@ -33,8 +33,8 @@ public interface PageRepository extends JpaRepository<Page, Long> {
 
     Optional<Page> findByAreaAndSlug(Area area, String slug);
 
-    /** Loads a page for a save: its version is incremented at commit even if only a draft was written. */
-    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    /** Loads a page for a change, locking its row until the transaction ends: concurrent changes wait their turn. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Page p where p.id = :id")
     Optional<Page> findForUpdate(@Param("id") Long id);
 }

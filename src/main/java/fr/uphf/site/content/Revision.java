@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "revision")
 public class Revision {
 
+    /** The author shown for the first revision of content that was seeded, kept before its first change. */
+    public static final String ORIGINAL_AUTHOR = "version d'origine";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -13,4 +13,8 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
     Optional<Revision> findFirstByObjectTypeAndObjectIdOrderByIdDesc(String objectType, Long objectId);
 
     List<Revision> findByObjectTypeAndGoLiveAtLessThanEqual(String objectType, Instant now);
+
+    boolean existsByObjectTypeAndObjectId(String objectType, Long objectId);
+
+    boolean existsByObjectTypeAndObjectIdAndIdGreaterThan(String objectType, Long objectId, Long id);
 }

@@ -2,14 +2,12 @@ package fr.uphf.site.mobility;
 
 import java.math.BigDecimal;
 
+import fr.uphf.site.content.Editable;
 import fr.uphf.site.web.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -18,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "grant_amount")
-public class GrantAmount {
+public class GrantAmount extends Editable {
 
     public enum Unit { MOIS, SEMAINE, FORFAIT }
 
@@ -27,10 +25,6 @@ public class GrantAmount {
      * SUPPLEMENT_BOURSIER: added for a holder of a needs-based grant; INDICATIF: shown, never added.
      */
     public enum Purpose { BASE, SUPPLEMENT_STAGE, SUPPLEMENT_BOURSIER, INDICATIF }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "grant_id", nullable = false)
     private Long grantId;
@@ -61,10 +55,6 @@ public class GrantAmount {
     /** The amount in euros as a French reader writes it: « 312 € », « 92,40 € ». */
     public String euros() {
         return Money.euros(amount);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getGrantId() {

@@ -1,20 +1,14 @@
 package fr.uphf.site.mobility;
 
+import fr.uphf.site.content.Editable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One condition a student must meet to receive a grant in an academic year, as the university words it. */
 @Entity
 @Table(name = "grant_criterion")
-public class GrantCriterion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GrantCriterion extends Editable {
 
     @Column(name = "grant_id", nullable = false)
     private Long grantId;
@@ -27,10 +21,6 @@ public class GrantCriterion {
 
     @Column(name = "academic_year", nullable = false)
     private String academicYear;
-
-    public Long getId() {
-        return id;
-    }
 
     public Long getGrantId() {
         return grantId;

@@ -1,12 +1,10 @@
 package fr.uphf.site.mobility;
 
+import fr.uphf.site.content.Editable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -15,11 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "grant_duration")
-public class GrantDuration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GrantDuration extends Editable {
 
     @Column(name = "rule_id", nullable = false)
     private Long ruleId;
@@ -39,10 +33,6 @@ public class GrantDuration {
 
     @Column(name = "per_cycle", nullable = false)
     private boolean perCycle;
-
-    public Long getId() {
-        return id;
-    }
 
     public Long getRuleId() {
         return ruleId;

@@ -8,15 +8,20 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.RelativeRedirectFilter;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The public site's web set-up: the site's address, and the security headers on every answer, error pages included.
+ * The public site's web set-up: the site's address, the security headers on every answer, error pages included,
+ * redirects that stay relative, and the address browsers try for an icon sent to the site's SVG icon.
  * Keep this class free of dependencies: the servlet container creates its filters before the rest of the
  * application, so anything they pull in (a repository, the data source) would be created too early.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SiteProperties.class)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
@@ -24,5 +29,23 @@ class WebConfiguration {
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * Every redirect keeps the relative location it was given ({@code Location: /connexion}): the servlet container
+     * would otherwise make it absolute from the request's Host header (always for HTTP/1.0 requests).
+     */
+    @Bean
+    FilterRegistrationBean<RelativeRedirectFilter> relativeRedirectFilter() {
+        RelativeRedirectFilter filter = new RelativeRedirectFilter();
+        filter.setRedirectStatus(HttpStatus.FOUND);
+        FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/favicon.ico", "/favicon.svg").setStatusCode(HttpStatus.MOVED_PERMANENTLY);
     }
 }

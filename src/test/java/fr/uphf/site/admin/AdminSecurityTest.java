@@ -9,12 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import fr.uphf.site.support.MutableClock;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +56,7 @@ class AdminSecurityTest {
 
     @BeforeEach
     void createAccounts() {
-        for (String name : List.of("camille", "dominique")) {
+        for (String name : List.of("camille", "dominique", "eden", "fanny")) {
             if (users.findByUsername(name).isEmpty()) {
                 users.save(new AppUser(name, encoder.encode(PASSWORD), Role.EDITOR));
             }
@@ -144,5 +149,75 @@ class AdminSecurityTest {
         }
         signIn("camille", PASSWORD, "10.0.0.9").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
         signIn("camille", PASSWORD, "10.0.0.10").andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void afterAFailedSignInTheFormKeepsTheUsernameEscaped() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String typed = "camille\"><script>alert(1)</script>";
+        mvc.perform(post("/connexion").session(session).with(csrf()).param("username", typed)
+                        .param("password", "wrong password").with(request -> {
+                            request.setRemoteAddr("10.0.0.20");
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/connexion?erreur"));
+        String html = mvc.perform(get("/connexion").param("erreur", "").session(session))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).getElementById("username").val()).isEqualTo(typed);
+        assertThat(html).doesNotContain("<script>alert(1)</script>");
+
+        String later = mvc.perform(get("/connexion").session(session))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(later).getElementById("username").val()).isEmpty();
+    }
+
+    private Document accounts() throws Exception {
+        return Jsoup.parse(mvc.perform(get("/admin/comptes").with(Staff.admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAdministratorSeesWhichAccountIsLockedUntilWhenAndUnlocksIt() throws Exception {
+        for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
+            signIn("eden", "not the password " + attempt, "10.0.0.30").andExpect(redirectedUrl("/connexion?erreur"));
+        }
+        signIn("eden", PASSWORD, "10.0.0.31").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+
+        String row = accounts().select("#verrous tr:contains(eden)").text();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
+        var until = clock.instant().plus(login.lockDuration());
+        assertThat(row).containsAnyOf(time.format(until), time.format(until.minusSeconds(60)));
+
+        mvc.perform(post("/admin/comptes/deblocage").param("compte", "eden").with(Staff.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/comptes"));
+        assertThat(accounts().select("#verrous tr:contains(eden)")).isEmpty();
+        signIn("eden", PASSWORD, "10.0.0.31").andExpect(redirectedUrl("/admin"));
+        assertThat(audit.search("administrateur", "UNLOCK", null, Pageable.unpaged()))
+                .extracting(AuditEntry::getDetail).contains("compte eden");
+    }
+
+    @Test
+    void aPasswordResetUnlocksTheAccount() throws Exception {
+        for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
+            signIn("fanny", "not the password " + attempt, "10.0.0.40").andExpect(redirectedUrl("/connexion?erreur"));
+        }
+        signIn("fanny", PASSWORD, "10.0.0.41").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        long id = users.findByUsername("fanny").orElseThrow().getId();
+        mvc.perform(post("/admin/comptes/" + id + "/mot-de-passe").param("password", "un tout nouveau mot de passe")
+                .with(Staff.admin()).with(csrf())).andExpect(redirectedUrl("/admin/comptes"));
+        signIn("fanny", "un tout nouveau mot de passe", "10.0.0.41").andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void anAdministratorSeesALockedAddressAndUnlocksIt() throws Exception {
+        for (int attempt = 1; attempt <= login.maxFailuresPerAddress(); attempt++) {
+            signIn("personne-" + attempt, "whatever", "10.0.0.50").andExpect(redirectedUrl("/connexion?erreur"));
+        }
+        signIn("camille", PASSWORD, "10.0.0.50").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        assertThat(accounts().select("#verrous tr:contains(10.0.0.50)")).hasSize(1);
+
+        mvc.perform(post("/admin/comptes/deblocage").param("adresse", "10.0.0.50").with(Staff.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/comptes"));
+        signIn("camille", PASSWORD, "10.0.0.50").andExpect(redirectedUrl("/admin"));
     }
 }

@@ -40,7 +40,8 @@ public final class PublicSite {
 
     private static final int MAX_PAGES = 500;
 
-    private static final Map<Integer, List<FetchedPage>> CRAWLS = new ConcurrentHashMap<>();
+    /** One crawl per server and test database: a test class crawls its own copy of the site. */
+    private static final Map<String, List<FetchedPage>> CRAWLS = new ConcurrentHashMap<>();
 
     private PublicSite() {
     }
@@ -62,7 +63,7 @@ public final class PublicSite {
 
     /** The crawled pages, then the extra paths; every crawled page answers 200, or the crawl fails (a broken link). */
     public static List<FetchedPage> pages(int port) {
-        return CRAWLS.computeIfAbsent(port, PublicSite::crawl);
+        return CRAWLS.computeIfAbsent(port + "/" + TestDatabases.current(), key -> crawl(port));
     }
 
     /** Only the pages reached through the site's own links, all answering 200: what visitors and search engines find. */

@@ -5,15 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
-/** A test of the whole site, through MockMvc, against a real PostgreSQL migrated by Flyway. */
+/** A test of the whole site, through MockMvc, against its own copy of a real PostgreSQL database migrated by Flyway. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(FreshDatabaseExtension.class)
 public @interface SiteTest {
 }

@@ -7,16 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import fr.uphf.site.support.TestDatabaseConfiguration;
+import fr.uphf.site.support.RunningSiteTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** Error pages go through the real servlet container's error dispatch, so these tests use a real server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@RunningSiteTest
 class ErrorPagesTest {
 
     @LocalServerPort

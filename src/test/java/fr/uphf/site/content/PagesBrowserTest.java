@@ -1,0 +1,219 @@
+package fr.uphf.site.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import fr.uphf.site.admin.AppUser;
+import fr.uphf.site.admin.AppUserRepository;
+import fr.uphf.site.admin.Role;
+import fr.uphf.site.support.Browser;
+import fr.uphf.site.support.MutableClock;
+import fr.uphf.site.support.RunningSiteTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A page's whole life as staff live it in a real browser (Debian's headless Chromium), through the forms and links
+ * the admin renders: write, preview, schedule, correct, cancel the schedule, publish, unpublish, delete after
+ * confirmation, restore from the trash, restore a revision, read the journal, sign out.
+ */
+@RunningSiteTest
+class PagesBrowserTest {
+
+    private static final String NAME = "cycle-de-vie";
+    private static final String PASSWORD = "un mot de passe pour le cycle";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    PageEditor editor;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        if (Browser.installed()) {
+            browser = Browser.start();
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void needsTheBrowserAndAnAdministrator() {
+        Browser.assumeInstalled();
+        if (users.findByUsername(NAME).isEmpty()) {
+            users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.ADMIN));
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private ChromeDriver driver() {
+        return browser.driver();
+    }
+
+    private void open(String path) {
+        driver().get("http://localhost:" + port + path);
+    }
+
+    private String path() {
+        return driver().getCurrentUrl().replaceFirst("^http://localhost:\\d+", "");
+    }
+
+    private void waitForPath(String regex) {
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> path().matches(regex));
+    }
+
+    private WebElement button(String text) {
+        return driver().findElement(By.xpath("//main//button[normalize-space()='" + text + "']"));
+    }
+
+    private WebElement link(String text) {
+        return driver().findElement(By.xpath("//a[normalize-space()='" + text + "']"));
+    }
+
+    private String flash() {
+        return driver().findElement(By.cssSelector(".flash")).getText();
+    }
+
+    private String h1() {
+        return driver().findElement(By.tagName("h1")).getText();
+    }
+
+    private void replaceText(String id, String text) {
+        WebElement field = driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A datetime-local field has no text to type into the same way in every locale: its value is set as a person picks it. */
+    private void pick(String id, LocalDateTime at) {
+        driver().executeScript("arguments[0].value = arguments[1];", driver().findElement(By.id(id)), at.format(LOCAL));
+    }
+
+    @Test
+    void aPageLivesItsWholeLifeThroughTheRenderedForms() {
+        driver().manage().deleteAllCookies();
+        open("/connexion");
+        driver().findElement(By.id("username")).sendKeys(NAME);
+        driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        driver().switchTo().activeElement().sendKeys(PASSWORD, Keys.ENTER);
+        waitForPath("/admin");
+
+        open("/admin/pages/nouvelle?area=EUNICE");
+        replaceText("title", "Semaine EUNICE");
+        replaceText("slug", "semaine-eunice-navigateur");
+        replaceText("description", "Une semaine d'échanges, de sa rédaction à la corbeille.");
+        replaceText("bodyMarkdown", "Première version.");
+        button("Enregistrer le brouillon").click();
+        waitForPath("/admin/pages/\\d+");
+        String edit = path();
+
+        button("Enregistrer et prévisualiser").click();
+        waitForPath(edit + "/apercu");
+        assertThat(driver().findElement(By.className("preview-banner")).getText()).contains("Aperçu du brouillon");
+
+        open(edit);
+        LocalDateTime inOneHour = LocalDateTime.ofInstant(clock.instant(), PageForm.PARIS).plusHours(1).withSecond(0).withNano(0);
+        pick("goLiveAt", inOneHour);
+        button("Enregistrer et publier").click();
+        waitForPath(edit);
+        assertThat(driver().findElement(By.cssSelector(".status")).getText()).isEqualTo("Publication programmée");
+        assertThat(driver().findElement(By.id("goLiveAt")).getAttribute("value")).isEqualTo(inOneHour.format(LOCAL));
+
+        replaceText("bodyMarkdown", "Version corrigée.");
+        button("Enregistrer le brouillon").click();
+        waitForPath(edit);
+        assertThat(driver().findElement(By.cssSelector(".admin-side")).getText()).contains("version antérieure");
+
+        button("Annuler la publication programmée").click();
+        waitForPath(edit);
+        assertThat(flash()).startsWith("Publication programmée annulée");
+        assertThat(driver().findElement(By.id("goLiveAt")).getAttribute("value")).isEmpty();
+
+        pick("goLiveAt", inOneHour);
+        button("Enregistrer et publier").click();
+        waitForPath(edit);
+        clock.advance(Duration.ofMinutes(61));
+        editor.publishDue();
+        open("/eunice/semaine-eunice-navigateur");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Version corrigée.");
+
+        open(edit);
+        button("Dépublier").click();
+        waitForPath(edit);
+        open("/eunice/semaine-eunice-navigateur");
+        assertThat(h1()).isEqualTo("Page introuvable");
+
+        open(edit);
+        button("Publier le dernier brouillon").click();
+        waitForPath(edit);
+        link("Supprimer la page").click();
+        waitForPath(edit + "/supprimer");
+        assertThat(h1()).isEqualTo("Supprimer « Semaine EUNICE » ?");
+        button("Mettre à la corbeille").click();
+        waitForPath("/admin/pages");
+        assertThat(flash()).startsWith("Page mise à la corbeille");
+        open("/eunice/semaine-eunice-navigateur");
+        assertThat(h1()).isEqualTo("Page introuvable");
+
+        open("/admin");
+        link("Corbeille").click();
+        driver().findElement(By.xpath("//tr[th[normalize-space()='Semaine EUNICE']]//button")).click();
+        waitForPath(edit);
+        assertThat(flash()).isEqualTo("Élément restauré depuis la corbeille.");
+        open("/eunice/semaine-eunice-navigateur");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Version corrigée.");
+
+        open(edit);
+        link("Révisions et comparaison").click();
+        driver().findElement(By.xpath("(//main//tbody/tr)[last()]//button")).click();
+        waitForPath(edit);
+        assertThat(flash()).startsWith("Révision restaurée comme brouillon");
+        assertThat(driver().findElement(By.id("bodyMarkdown")).getAttribute("value")).isEqualTo("Première version.");
+
+        open("/admin/journal");
+        String journal = driver().findElement(By.tagName("main")).getText();
+        assertThat(journal).contains("Mise à la corbeille", "Restauration depuis la corbeille",
+                "Publication programmée annulée", "Dépublication");
+
+        driver().findElement(By.xpath("//header//button[starts-with(normalize-space(), 'Se déconnecter')]")).click();
+        waitForPath("/connexion\\?deconnecte");
+        open("/admin");
+        waitForPath("/connexion");
+    }
+}
