@@ -3,7 +3,10 @@ package fr.uphf.site.content;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Publishes scheduled pages when their time comes (expiry needs no job: visitors' queries exclude expired pages). */
+/**
+ * Publishes scheduled pages when their time comes, at the start of every minute ({@code uphf.publication.cron}; "-"
+ * turns it off, as the tests do, which call it themselves). Expiry needs no job: visitors' queries exclude expired pages.
+ */
 @Component
 class PagePublicationScheduler {
 
@@ -13,7 +16,7 @@ class PagePublicationScheduler {
         this.editor = editor;
     }
 
-    @Scheduled(fixedDelayString = "${uphf.publication.check-interval:60s}")
+    @Scheduled(cron = "${uphf.publication.cron:0 * * * * *}", zone = "Europe/Paris")
     void publishDuePages() {
         editor.publishDue();
     }
