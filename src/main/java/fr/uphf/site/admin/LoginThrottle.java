@@ -15,7 +15,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts sign-in attempts per account and per address, and locks either for a while after too many. An attempt is
+ * Counts sign-in attempts per account from one address, and per address, and locks either for a while after too
+ * many. An account is locked only for the address its failures came from: nobody can lock an administrator out by
+ * typing wrong passwords from elsewhere, while one address trying many accounts is stopped by its own limit. An attempt is
  * reserved before its password is checked, atomically per key, so that simultaneous attempts cannot all get through
  * before the limit applies; a successful sign-in gives its reservation back. Both counts live in Caffeine caches that
  * forget a key once its window and lock are over and never hold more than {@code uphf.login.max-tracked} keys.
@@ -23,8 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-    /** A lock in force on an account or on an address. */
-    public record Lock(boolean account, String name, Instant until) {
+    /** A lock in force on an account (from the address {@code from}) or on an address ({@code from} null). */
+    public record Lock(boolean account, String name, String from, Instant until) {
+    }
+
+    /** An account, as tried from one address. */
+    private record AccountFrom(String username, String address) {
     }
 
     /** The attempts of one key since {@code since}; {@code lockedUntil} is set once they reached the limit. */
@@ -41,7 +47,7 @@ public class LoginThrottle {
 
     private final LoginProperties properties;
     private final Clock clock;
-    private final Cache<String, Attempts> accounts;
+    private final Cache<AccountFrom, Attempts> accounts;
     private final Cache<String, Attempts> addresses;
 
     LoginThrottle(LoginProperties properties, Clock clock) {
@@ -51,7 +57,7 @@ public class LoginThrottle {
         this.addresses = cache();
     }
 
-    private Cache<String, Attempts> cache() {
+    private <K> Cache<K, Attempts> cache() {
         Duration longest = properties.window().compareTo(properties.lockDuration()) > 0
                 ? properties.window() : properties.lockDuration();
         return Caffeine.newBuilder()
@@ -69,7 +75,7 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Optional<Instant> refused = reserve(addresses, address, properties.maxFailuresPerAddress(), now);
         if (refused.isEmpty()) {
-            refused = reserve(accounts, accountKey(username), properties.maxFailures(), now);
+            refused = reserve(accounts, new AccountFrom(accountKey(username), address), properties.maxFailures(), now);
             refused.ifPresent(until -> release(addresses, address, properties.maxFailuresPerAddress()));
         }
         return refused.map(until -> Duration.between(now, until));
@@ -77,12 +83,13 @@ public class LoginThrottle {
 
     /** A successful sign-in: its account starts afresh, and its attempt no longer counts against its address. */
     public void succeeded(String username, String address) {
-        accounts.invalidate(accountKey(username));
+        accounts.invalidate(new AccountFrom(accountKey(username), address));
         release(addresses, address, properties.maxFailuresPerAddress());
     }
 
+    /** Lifts the locks of the account, from every address. */
     public void unlockAccount(String username) {
-        accounts.invalidate(accountKey(username));
+        accounts.asMap().keySet().removeIf(key -> key.username().equals(accountKey(username)));
     }
 
     public void unlockAddress(String address) {
@@ -92,13 +99,18 @@ public class LoginThrottle {
     /** The locks in force now, the one ending first first. */
     public List<Lock> locks() {
         Instant now = clock.instant();
-        return Stream.concat(locks(accounts, true, now), locks(addresses, false, now))
-                .sorted(Comparator.comparing(Lock::until))
-                .toList();
+        Stream<Lock> onAccounts = accounts.asMap().entrySet().stream()
+                .filter(entry -> entry.getValue().locked(now))
+                .map(entry -> new Lock(true, entry.getKey().username(), entry.getKey().address(),
+                        entry.getValue().lockedUntil()));
+        Stream<Lock> onAddresses = addresses.asMap().entrySet().stream()
+                .filter(entry -> entry.getValue().locked(now))
+                .map(entry -> new Lock(false, entry.getKey(), null, entry.getValue().lockedUntil()));
+        return Stream.concat(onAccounts, onAddresses).sorted(Comparator.comparing(Lock::until)).toList();
     }
 
     /** Counts one more attempt for the key, unless it is locked: then says until when. Atomic for each key. */
-    private Optional<Instant> reserve(Cache<String, Attempts> cache, String key, int limit, Instant now) {
+    private <K> Optional<Instant> reserve(Cache<K, Attempts> cache, K key, int limit, Instant now) {
         Instant[] lockedUntil = {null};
         cache.asMap().compute(key, (k, attempts) -> {
             Attempts current = attempts == null || attempts.over(now, properties.window())
@@ -118,12 +130,6 @@ public class LoginThrottle {
             int count = Math.max(0, attempts.count() - 1);
             return new Attempts(count, attempts.since(), count >= limit ? attempts.lockedUntil() : null);
         });
-    }
-
-    private static Stream<Lock> locks(Cache<String, Attempts> cache, boolean account, Instant now) {
-        return cache.asMap().entrySet().stream()
-                .filter(entry -> entry.getValue().locked(now))
-                .map(entry -> new Lock(account, entry.getKey(), entry.getValue().lockedUntil()));
     }
 
     private static String accountKey(String username) {

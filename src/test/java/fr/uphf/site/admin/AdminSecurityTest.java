@@ -56,7 +56,7 @@ class AdminSecurityTest {
 
     @BeforeEach
     void createAccounts() {
-        for (String name : List.of("camille", "dominique", "eden", "fanny")) {
+        for (String name : List.of("camille", "dominique", "eden", "fanny", "gael")) {
             if (users.findByUsername(name).isEmpty()) {
                 users.save(new AppUser(name, encoder.encode(PASSWORD), Role.EDITOR));
             }
@@ -127,8 +127,8 @@ class AdminSecurityTest {
         for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
             signIn("dominique", "not the password " + attempt, "10.0.0.3").andExpect(redirectedUrl("/connexion?erreur"));
         }
-        // Locked: even the right password is refused, before it is checked.
-        signIn("dominique", PASSWORD, "10.0.0.4").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        // Locked from that address: even the right password is refused, before it is checked.
+        signIn("dominique", PASSWORD, "10.0.0.3").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
         mvc.perform(get("/connexion").param("bloque", "15"))
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("Trop de tentatives de connexion échouées : réessayez dans 15 minute(s)."));
@@ -136,10 +136,19 @@ class AdminSecurityTest {
                 .isNotEmpty();
 
         clock.advance(login.lockDuration().minus(Duration.ofSeconds(30)));
-        signIn("dominique", PASSWORD, "10.0.0.4").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        signIn("dominique", PASSWORD, "10.0.0.3").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
 
         clock.advance(Duration.ofMinutes(1));
-        signIn("dominique", PASSWORD, "10.0.0.4").andExpect(redirectedUrl("/admin"));
+        signIn("dominique", PASSWORD, "10.0.0.3").andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressDoNotLockTheAccountOutEverywhere() throws Exception {
+        for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
+            signIn("gael", "not the password " + attempt, "10.0.0.60").andExpect(redirectedUrl("/connexion?erreur"));
+        }
+        signIn("gael", PASSWORD, "10.0.0.60").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        signIn("gael", PASSWORD, "10.0.0.61").andExpect(redirectedUrl("/admin"));
     }
 
     @Test
@@ -181,7 +190,7 @@ class AdminSecurityTest {
         for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
             signIn("eden", "not the password " + attempt, "10.0.0.30").andExpect(redirectedUrl("/connexion?erreur"));
         }
-        signIn("eden", PASSWORD, "10.0.0.31").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        signIn("eden", PASSWORD, "10.0.0.30").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
 
         String row = accounts().select("#verrous tr:contains(eden)").text();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
@@ -191,7 +200,7 @@ class AdminSecurityTest {
         mvc.perform(post("/admin/comptes/deblocage").param("compte", "eden").with(Staff.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/comptes"));
         assertThat(accounts().select("#verrous tr:contains(eden)")).isEmpty();
-        signIn("eden", PASSWORD, "10.0.0.31").andExpect(redirectedUrl("/admin"));
+        signIn("eden", PASSWORD, "10.0.0.30").andExpect(redirectedUrl("/admin"));
         assertThat(audit.search("administrateur", "UNLOCK", null, Pageable.unpaged()))
                 .extracting(AuditEntry::getDetail).contains("compte eden");
     }
@@ -201,11 +210,11 @@ class AdminSecurityTest {
         for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
             signIn("fanny", "not the password " + attempt, "10.0.0.40").andExpect(redirectedUrl("/connexion?erreur"));
         }
-        signIn("fanny", PASSWORD, "10.0.0.41").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
+        signIn("fanny", PASSWORD, "10.0.0.40").andExpect(redirectedUrlPattern("/connexion?bloque=*"));
         long id = users.findByUsername("fanny").orElseThrow().getId();
         mvc.perform(post("/admin/comptes/" + id + "/mot-de-passe").param("password", "un tout nouveau mot de passe")
                 .with(Staff.admin()).with(csrf())).andExpect(redirectedUrl("/admin/comptes"));
-        signIn("fanny", "un tout nouveau mot de passe", "10.0.0.41").andExpect(redirectedUrl("/admin"));
+        signIn("fanny", "un tout nouveau mot de passe", "10.0.0.40").andExpect(redirectedUrl("/admin"));
     }
 
     @Test

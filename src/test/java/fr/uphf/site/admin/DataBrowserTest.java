@@ -238,6 +238,7 @@ class DataBrowserTest {
         url.clear();
         url.sendKeys("javascript:alert(1)");
         submitDataForm();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("url-error")).isEmpty());
         assertThat(driver().findElement(By.id("url-error")).getText()).isEqualTo(
                 "Adresse refusée : elle doit commencer par https://, http:// ou mailto:, ou par / pour une page du site.");
         assertThat(driver().findElement(By.id("url")).getAttribute("aria-describedby")).isEqualTo("url-error");
