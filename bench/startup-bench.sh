@@ -51,4 +51,8 @@ java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -Dspring.context.exit=onRefresh -ja
 fresh_database
 measure "jar + CDS, cold" "${CDS[@]}"
 measure "jar + CDS, warm" "${CDS[@]}"
+# What else was tried: the client compiler only (quicker to start, slower once warm) and repositories bootstrapped
+# in the background.
+measure "jar + CDS + C1 + deferred, warm" java -XX:SharedArchiveFile="$OUT/app.jsa" -XX:TieredStopAtLevel=1 \
+    -jar "$OUT/app/uphf-site-0.1.0-SNAPSHOT.jar" --spring.data.jpa.repositories.bootstrap-mode=deferred
 psql -q -d postgres -c "drop database if exists $DB with (force)"
