@@ -1,5 +1,6 @@
 package fr.uphf.site.system;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -126,7 +127,7 @@ class DatabaseLocator implements EnvironmentPostProcessor {
                 return false;
             }
             return docker.exitValue() == 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
