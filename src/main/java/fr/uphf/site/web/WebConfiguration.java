@@ -15,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The public site's web set-up: the site's address, the security headers on every answer, error pages included,
- * redirects that stay relative, and the address browsers try for an icon sent to the site's SVG icon.
+ * redirects that stay relative, ETags and browser caching of public answers, and the address browsers try for an icon sent to the site's SVG icon.
  * Keep this class free of dependencies: the servlet container creates its filters before the rest of the
  * application, so anything they pull in (a repository, the data source) would be created too early.
  */
@@ -41,6 +41,14 @@ class WebConfiguration implements WebMvcConfigurer {
         filter.setRedirectStatus(HttpStatus.FOUND);
         FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** ETags, 304s and what browsers and CDNs may keep of the public answers. */
+    @Bean
+    FilterRegistrationBean<PublicPageCaching> publicPageCaching() {
+        FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(new PublicPageCaching());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
