@@ -8,7 +8,8 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
  * The site's data source in tests: connections to the current test class's database ({@link TestDatabases#current()}),
- * from a pool that is closed when the next class moves on to its own copy.
+ * from a pool that is closed when the next class moves on to its own copy; every statement is counted
+ * ({@link SqlStatements}).
  */
 class CurrentTestDatabase extends AbstractDataSource implements AutoCloseable {
 
@@ -16,7 +17,7 @@ class CurrentTestDatabase extends AbstractDataSource implements AutoCloseable {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return pool().getConnection();
+        return SqlStatements.counting(pool().getConnection());
     }
 
     @Override
