@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,6 +99,14 @@ class PagesBrowserTest {
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> path().matches(regex));
     }
 
+    /** Clicks and waits for the next page to replace this one, then for its address: it may be the same address. */
+    private void clickAndWait(WebElement element, String pathRegex) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        waitForPath(pathRegex);
+    }
+
     private WebElement button(String text) {
         return driver().findElement(By.xpath("//main//button[normalize-space()='" + text + "']"));
     }
@@ -139,70 +148,58 @@ class PagesBrowserTest {
         replaceText("slug", "semaine-eunice-navigateur");
         replaceText("description", "Une semaine d'échanges, de sa rédaction à la corbeille.");
         replaceText("bodyMarkdown", "Première version.");
-        button("Enregistrer le brouillon").click();
-        waitForPath("/admin/pages/\\d+");
+        clickAndWait(button("Enregistrer le brouillon"), "/admin/pages/\\d+");
         String edit = path();
 
-        button("Enregistrer et prévisualiser").click();
-        waitForPath(edit + "/apercu");
+        clickAndWait(button("Enregistrer et prévisualiser"), edit + "/apercu");
         assertThat(driver().findElement(By.className("preview-banner")).getText()).contains("Aperçu du brouillon");
 
         open(edit);
         LocalDateTime inOneHour = LocalDateTime.ofInstant(clock.instant(), PageForm.PARIS).plusHours(1).withSecond(0).withNano(0);
         pick("goLiveAt", inOneHour);
-        button("Enregistrer et publier").click();
-        waitForPath(edit);
+        clickAndWait(button("Enregistrer et publier"), edit);
         assertThat(driver().findElement(By.cssSelector(".status")).getText()).isEqualTo("Publication programmée");
         assertThat(driver().findElement(By.id("goLiveAt")).getAttribute("value")).isEqualTo(inOneHour.format(LOCAL));
 
         replaceText("bodyMarkdown", "Version corrigée.");
-        button("Enregistrer le brouillon").click();
-        waitForPath(edit);
+        clickAndWait(button("Enregistrer le brouillon"), edit);
         assertThat(driver().findElement(By.cssSelector(".admin-side")).getText()).contains("version antérieure");
 
-        button("Annuler la publication programmée").click();
-        waitForPath(edit);
+        clickAndWait(button("Annuler la publication programmée"), edit);
         assertThat(flash()).startsWith("Publication programmée annulée");
         assertThat(driver().findElement(By.id("goLiveAt")).getAttribute("value")).isEmpty();
 
         pick("goLiveAt", inOneHour);
-        button("Enregistrer et publier").click();
-        waitForPath(edit);
+        clickAndWait(button("Enregistrer et publier"), edit);
         clock.advance(Duration.ofMinutes(61));
         editor.publishDue();
         open("/eunice/semaine-eunice-navigateur");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Version corrigée.");
 
         open(edit);
-        button("Dépublier").click();
-        waitForPath(edit);
+        clickAndWait(button("Dépublier"), edit);
         open("/eunice/semaine-eunice-navigateur");
         assertThat(h1()).isEqualTo("Page introuvable");
 
         open(edit);
-        button("Publier le dernier brouillon").click();
-        waitForPath(edit);
-        link("Supprimer la page").click();
-        waitForPath(edit + "/supprimer");
+        clickAndWait(button("Publier le dernier brouillon"), edit);
+        clickAndWait(link("Supprimer la page"), edit + "/supprimer");
         assertThat(h1()).isEqualTo("Supprimer « Semaine EUNICE » ?");
-        button("Mettre à la corbeille").click();
-        waitForPath("/admin/pages");
+        clickAndWait(button("Mettre à la corbeille"), "/admin/pages");
         assertThat(flash()).startsWith("Page mise à la corbeille");
         open("/eunice/semaine-eunice-navigateur");
         assertThat(h1()).isEqualTo("Page introuvable");
 
         open("/admin");
-        link("Corbeille").click();
-        driver().findElement(By.xpath("//tr[th[normalize-space()='Semaine EUNICE']]//button")).click();
-        waitForPath(edit);
+        clickAndWait(link("Corbeille"), "/admin/corbeille");
+        clickAndWait(driver().findElement(By.xpath("//tr[th[normalize-space()='Semaine EUNICE']]//button")), edit);
         assertThat(flash()).isEqualTo("Élément restauré depuis la corbeille.");
         open("/eunice/semaine-eunice-navigateur");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Version corrigée.");
 
         open(edit);
-        link("Révisions et comparaison").click();
-        driver().findElement(By.xpath("(//main//tbody/tr)[last()]//button")).click();
-        waitForPath(edit);
+        clickAndWait(link("Révisions et comparaison"), edit + "/revisions");
+        clickAndWait(driver().findElement(By.xpath("(//main//tbody/tr)[last()]//button")), edit);
         assertThat(flash()).startsWith("Révision restaurée comme brouillon");
         assertThat(driver().findElement(By.id("bodyMarkdown")).getAttribute("value")).isEqualTo("Première version.");
 
@@ -211,8 +208,8 @@ class PagesBrowserTest {
         assertThat(journal).contains("Mise à la corbeille", "Restauration depuis la corbeille",
                 "Publication programmée annulée", "Dépublication");
 
-        driver().findElement(By.xpath("//header//button[starts-with(normalize-space(), 'Se déconnecter')]")).click();
-        waitForPath("/connexion\\?deconnecte");
+        clickAndWait(driver().findElement(By.xpath("//header//button[starts-with(normalize-space(), 'Se déconnecter')]")),
+                "/connexion\\?deconnecte");
         open("/admin");
         waitForPath("/connexion");
     }
