@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +99,14 @@ class AccountsBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path(driver).equals(path));
     }
 
+    /** Clicks and waits for the next page to replace this one, then for its address: it may be the same address. */
+    private static void clickAndWait(ChromeDriver driver, WebElement element, String path) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        waitForPath(driver, path);
+    }
+
     private static String text(ChromeDriver driver, String css) {
         return driver.findElement(By.cssSelector(css)).getText();
     }
@@ -125,8 +134,7 @@ class AccountsBrowserTest {
         form.findElement(By.id("username")).sendKeys(username);
         new Select(form.findElement(By.id("role"))).selectByVisibleText("Éditeur");
         form.findElement(By.id("password")).sendKeys(password);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        waitForPath(admin(), "/admin/comptes");
+        clickAndWait(admin(), form.findElement(By.cssSelector("button[type=submit]")), "/admin/comptes");
         assertThat(text(admin(), ".flash-ok")).isEqualTo("Compte créé.");
         assertThat(admin().findElements(By.xpath("//tbody/tr/th[text()='" + username + "']"))).hasSize(1);
     }
@@ -134,8 +142,8 @@ class AccountsBrowserTest {
     /** Clicks the button labelled « action name » on the accounts page, and returns the confirmation shown. */
     private String clickOnAccounts(String label) {
         open(admin(), "/admin/comptes");
-        admin().findElement(By.cssSelector("button[aria-label='" + label + "']")).click();
-        waitForPath(admin(), "/admin/comptes");
+        clickAndWait(admin(), admin().findElement(By.cssSelector("button[aria-label='" + label + "']")),
+                "/admin/comptes");
         return text(admin(), ".flash-ok");
     }
 
@@ -216,8 +224,7 @@ class AccountsBrowserTest {
         editor().findElement(By.id("current")).sendKeys("le mot de passe de départ");
         editor().findElement(By.id("newPassword")).sendKeys("un mot de passe choisi");
         editor().findElement(By.id("confirmation")).sendKeys("un mot de passe choisi");
-        editor().findElement(By.cssSelector("main button[type=submit]")).click();
-        waitForPath(editor(), "/admin/mon-compte");
+        clickAndWait(editor(), editor().findElement(By.cssSelector("main button[type=submit]")), "/admin/mon-compte");
         assertThat(text(editor(), ".flash-ok")).startsWith("Mot de passe changé.");
 
         editor().findElement(By.cssSelector("form[action='/deconnexion'] button")).click();
@@ -248,8 +255,9 @@ class AccountsBrowserTest {
         open(admin(), "/admin/comptes");
         new Select(admin().findElement(By.xpath("//label[text()='Rôle de redacteur-curieux']/following-sibling::select")))
                 .selectByVisibleText("Administrateur");
-        admin().findElement(By.xpath("//label[text()='Rôle de redacteur-curieux']/following-sibling::button")).click();
-        waitForPath(admin(), "/admin/comptes");
+        WebElement changeRole = admin().findElement(
+                By.xpath("//label[text()='Rôle de redacteur-curieux']/following-sibling::button"));
+        clickAndWait(admin(), changeRole, "/admin/comptes");
         assertThat(text(admin(), ".flash-ok")).startsWith("Rôle changé");
 
         open(editor(), "/admin");
