@@ -147,10 +147,11 @@ public class Trash {
     private void capture(String table, String condition, Object argument, List<String> content) {
         List<String> rows = jdbc.queryForList("select to_jsonb(t)::text from " + table + " t where " + condition,
                 String.class, argument);
+        List<Map<String, Object>> references = rows.isEmpty() ? List.of() : jdbc.queryForList(REFERENCES, table);
         for (String row : rows) {
             content.add(jdbc.queryForObject("select jsonb_build_object('table', ?::text, 'row', ?::jsonb)::text",
                     String.class, table, row));
-            for (Map<String, Object> reference : jdbc.queryForList(REFERENCES, table)) {
+            for (Map<String, Object> reference : references) {
                 String child = identifier((String) reference.get("child_table"));
                 String column = identifier((String) reference.get("child_column"));
                 String parentColumn = identifier((String) reference.get("parent_column"));

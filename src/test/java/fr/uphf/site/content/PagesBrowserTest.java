@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,9 +100,7 @@ class PagesBrowserTest {
 
     /** Clicks and waits for the next page to replace this one, then for its address: it may be the same address. */
     private void clickAndWait(WebElement element, String pathRegex) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWaitForNextPage(driver(), element);
         waitForPath(pathRegex);
     }
 

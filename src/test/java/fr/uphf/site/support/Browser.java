@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -71,6 +77,19 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Browser(profile, driver);
+    }
+
+    /**
+     * Clicks, then waits until the next page has replaced the current one: after a form posted back to the same
+     * address, the address alone cannot tell the new page from the old.
+     */
+    public static void clickAndWaitForNextPage(WebDriver driver, WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        // While the old page is being replaced, Chromium may answer a question about it with a generic error
+        // rather than "stale element": ask again until it says stale.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     public ChromeDriver driver() {
