@@ -2,6 +2,7 @@ package fr.uphf.site.admissions;
 
 import java.util.List;
 
+import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.web.JsonApi;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The JSON twin of « Où candidater ? »: GET /api/admission/orientation with the same parameters as the page. */
 @RestController
+@NotCached
 @JsonApi
 class OrientationApiController {
 

@@ -3,6 +3,7 @@ package fr.uphf.site.admissions;
 import java.util.List;
 import java.util.Locale;
 
+import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.content.Area;
 import fr.uphf.site.content.PageService;
 import fr.uphf.site.web.ComputedPage;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** « Où candidater ? »: a GET form whose answer is shown under it, so that every answer has its own address. */
 @Controller
+@NotCached
 class OrientationController {
 
     private final OrientationService orientation;

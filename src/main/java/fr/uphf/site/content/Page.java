@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 
 /** A page of prose, written in Markdown and kept with its sanitised HTML. The index page of an area has an empty slug. */
 @Entity
-@Table(name = "page")
+@Table(name = Page.TABLE)
 public class Page extends Editable {
+
+    static final String TABLE = "page";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -1,23 +1,42 @@
 package fr.uphf.site.content;
 
+import java.time.Clock;
+import java.time.Instant;
+
+import fr.uphf.site.cache.ContentChanges;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes scheduled pages when their time comes, at the start of every minute ({@code uphf.publication.cron}; "-"
- * turns it off, as the tests do, which call it themselves). Expiry needs no job: visitors' queries exclude expired pages.
+ * turns it off, as the tests do, which call it themselves). Expiry needs no write, since visitors' queries exclude
+ * expired pages, but pages kept by the page cache must learn of it: each run announces that pages changed when one
+ * expired since the previous run.
  */
 @Component
 class PagePublicationScheduler {
 
     private final PageEditor editor;
+    private final PageRepository pages;
+    private final ContentChanges changes;
+    private final Clock clock;
+    private Instant lastRun;
 
-    PagePublicationScheduler(PageEditor editor) {
+    PagePublicationScheduler(PageEditor editor, PageRepository pages, ContentChanges changes, Clock clock) {
         this.editor = editor;
+        this.pages = pages;
+        this.changes = changes;
+        this.clock = clock;
+        this.lastRun = clock.instant();
     }
 
     @Scheduled(cron = "${uphf.publication.cron:0 * * * * *}", zone = "Europe/Paris")
-    void publishDuePages() {
+    synchronized void publishDuePages() {
         editor.publishDue();
+        Instant now = clock.instant();
+        if (pages.existsByExpireAtGreaterThanAndExpireAtLessThanEqual(lastRun, now)) {
+            changes.announce(Page.TABLE);
+        }
+        lastRun = now;
     }
 }

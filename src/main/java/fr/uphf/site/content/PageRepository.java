@@ -37,4 +37,6 @@ public interface PageRepository extends JpaRepository<Page, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Page p where p.id = :id")
     Optional<Page> findForUpdate(@Param("id") Long id);
+
+    boolean existsByExpireAtGreaterThanAndExpireAtLessThanEqual(Instant after, Instant atOrBefore);
 }

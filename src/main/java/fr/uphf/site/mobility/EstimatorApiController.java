@@ -3,6 +3,7 @@ package fr.uphf.site.mobility;
 import java.math.BigDecimal;
 import java.util.List;
 
+import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.web.JsonApi;
 import fr.uphf.site.web.Money;
 import org.springframework.validation.BindException;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The JSON twin of « Quelles aides pour ma mobilité ? »: GET /api/mobilite/aides with the page's parameters. */
 @RestController
+@NotCached
 @JsonApi
 class EstimatorApiController {
 

@@ -3,6 +3,7 @@ package fr.uphf.site.mobility;
 import java.util.List;
 import java.util.Locale;
 
+import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.content.Area;
 import fr.uphf.site.content.PageService;
 import fr.uphf.site.web.ComputedPage;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** « Quelles aides pour ma mobilité ? »: a GET form whose estimate is shown with it, at an address one can share. */
 @Controller
+@NotCached
 class EstimatorController {
 
     private final EstimatorService estimator;

@@ -1,5 +1,6 @@
 package fr.uphf.site.search;
 
+import fr.uphf.site.cache.NotCached;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The results of the search box in the header: /recherche?q=words&page=n, whatever the words and the page. */
 @Controller
+@NotCached
 class SearchController {
 
     private final SearchService search;

@@ -13,7 +13,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 /**
  * What visitors' browsers and a CDN may keep of the public pages and APIs: each answer carries an {@code ETag} (a
  * hash of its body), so that asking again with {@code If-None-Match} gets a bodiless 304 while the page is unchanged,
- * and may be kept {@value #MAX_AGE_SECONDS} s, or served stale for a day while the site is in error. Staff screens
+ * and may be kept {@value #MAX_AGE_SECONDS} s, or served stale for a day while the site is in error; style sheets and
+ * icons at their fingerprinted addresses ({@link Assets}) may be kept a year. Staff screens
  * (never stored, see the security configuration), requests of signed-in staff (they carry a session: their browser
  * asks every time) and server errors are not kept.
  */
@@ -21,7 +22,13 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
 
     static final int MAX_AGE_SECONDS = 60;
     static final String VISITORS = "public, max-age=" + MAX_AGE_SECONDS + ", stale-if-error=86400";
+    static final String FINGERPRINTED = "public, max-age=31536000, immutable";
     private static final Pattern STAFF_PATHS = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion)$");
+
+    /** Weak tags, which stay true of a page sent gzipped (the servlet container compresses only those). */
+    PublicPageCaching() {
+        setWriteWeakETag(true);
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -35,7 +42,11 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("Cache-Control", request.getRequestedSessionId() == null ? VISITORS : "private, no-cache");
+        if (Assets.FINGERPRINTED.matcher(request.getRequestURI()).matches()) {
+            response.setHeader("Cache-Control", FINGERPRINTED);
+        } else {
+            response.setHeader("Cache-Control", request.getRequestedSessionId() == null ? VISITORS : "private, no-cache");
+        }
         super.doFilterInternal(request, new NotKeptOnServerError(response), chain);
     }
 

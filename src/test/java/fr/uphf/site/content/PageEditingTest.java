@@ -43,6 +43,9 @@ class PageEditingTest {
     PageEditor editor;
 
     @Autowired
+    PagePublicationScheduler scheduler;
+
+    @Autowired
     AuditLogRepository audit;
 
     @Autowired
@@ -165,6 +168,7 @@ class PageEditingTest {
         mvc.perform(save(id, "Programmée", "atelier-programme", "Bientôt en ligne.", "publish").param("expireAt", inTwoHours));
         mvc.perform(get("/eunice/atelier-programme")).andExpect(status().isOk());
         clock.advance(Duration.ofHours(3));
+        scheduler.publishDuePages();
         mvc.perform(get("/eunice/atelier-programme")).andExpect(status().isNotFound());
     }
 

@@ -34,6 +34,7 @@ class CurrentTestDatabase extends AbstractDataSource implements AutoCloseable {
             pool.setUsername(TestDatabases.user());
             pool.setPassword(TestDatabases.password());
             pool.setMaximumPoolSize(10);
+            pool.setMinimumIdle(1);
             pool.setPoolName("test-" + database);
         }
         return pool;

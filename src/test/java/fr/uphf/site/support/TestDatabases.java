@@ -48,15 +48,15 @@ public final class TestDatabases {
         return current;
     }
 
-    static String url(String database) {
+    public static String url(String database) {
         return server().url() + database;
     }
 
-    static String user() {
+    public static String user() {
         return server().user();
     }
 
-    static String password() {
+    public static String password() {
         return server().password();
     }
 

@@ -2,6 +2,8 @@ package fr.uphf.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteClient;
 import fr.uphf.site.support.SiteClient.Answer;
@@ -35,6 +37,20 @@ class HttpCachingTest {
         Answer again = visitor.get("/campus/mont-houy", "If-None-Match: " + etag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void styleSheetsAndIconHaveAddressesThatChangeWithTheirContentAndAreKeptAYear() throws Exception {
+        SiteClient visitor = new SiteClient(port);
+        var head = visitor.get("/").document().head();
+        for (String address : List.of(head.selectFirst("link[rel=stylesheet]").attr("href"),
+                head.selectFirst("link[rel=icon]").attr("href"))) {
+            assertThat(address).matches("/(css/site|favicon)-[0-9a-f]{32}\\.(css|svg)");
+            Answer asset = visitor.get(address);
+            assertThat(asset.status()).isEqualTo(200);
+            assertThat(asset.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        }
+        assertThat(visitor.get("/css/site.css").header("Cache-Control")).isEqualTo(PublicPageCaching.VISITORS);
     }
 
     @Test

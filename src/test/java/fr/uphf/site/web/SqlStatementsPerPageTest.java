@@ -17,15 +17,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * No page sends more than a small, fixed number of SQL statements, however much content the site holds: every public
- * page is fetched, then fetched again once every structured table shown in lists has 25 more rows; the counts must
- * stay under the bound and not change (no query per row).
+ * No page sends more than a small, fixed number of SQL statements when it is rendered, however much content the site
+ * holds: every public page is rendered, then rendered again once every structured table shown in lists has 25 more
+ * rows; the counts must stay under the bound and not change (no query per row). The requests carry a cookie, which
+ * takes them past the page cache to the rendering (the cache's own test shows that a kept page sends none).
  */
 @RunningSiteTest
 class SqlStatementsPerPageTest {
 
     private static final int MOST_STATEMENTS_PER_PAGE = 12;
     private static final int MORE_ROWS = 25;
+    private static final String PAST_THE_PAGE_CACHE = "Cookie: test=rendered";
 
     @LocalServerPort
     int port;
@@ -38,7 +40,7 @@ class SqlStatementsPerPageTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String path : paths) {
             long before = SqlStatements.count();
-            assertThat(visitor.get(path).status()).as(path).isLessThan(500);
+            assertThat(visitor.get(path, PAST_THE_PAGE_CACHE).status()).as(path).isLessThan(500);
             counts.put(path, SqlStatements.count() - before);
         }
         return counts;
@@ -62,7 +64,7 @@ class SqlStatementsPerPageTest {
         }
         Map<String, Long> grown = statementsPerPage(paths);
 
-        System.out.println("SQL statements per page (seeded content, then with " + MORE_ROWS + " more rows per table):");
+        System.out.println("SQL statements per page rendered (seeded content, then with " + MORE_ROWS + " more rows per table):");
         seeded.forEach((path, count) -> System.out.printf("  %3d %3d  %s%n", count, grown.get(path), path));
         assertThat(grown).allSatisfy((path, count) ->
                 assertThat(count).as(path).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE));
