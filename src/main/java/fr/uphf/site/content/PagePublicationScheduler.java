@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes scheduled pages when their time comes, at the start of every minute ({@code uphf.publication.cron}; "-"
- * turns it off, as the tests do, which call it themselves). Expiry needs no job: visitors' queries exclude expired pages.
+ * turns it off, as the tests do, which call it themselves). Every instance of the site runs it; each page is published
+ * once all the same, by whichever run locks it first (see {@link PageEditor#publishDue()}). Expiry needs no job:
+ * visitors' queries exclude expired pages.
  */
 @Component
 class PagePublicationScheduler {
