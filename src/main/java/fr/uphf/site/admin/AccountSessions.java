@@ -4,12 +4,12 @@ import java.util.Objects;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The open sessions of staff accounts (registered at sign-in, see SecurityConfiguration): ending them sends the
- * account's next request, whatever it is, back to the sign-in page, without doing it.
+ * The open sessions of staff accounts, found in the session table by their account's name (see SecurityConfiguration):
+ * ending them marks them expired there, so that the account's next request, whatever it is and whichever instance of
+ * the site receives it, goes back to the sign-in page without being done.
  */
 @Component
 class AccountSessions {
@@ -27,9 +27,7 @@ class AccountSessions {
 
     /** Ends every session of this account but the one given, in which its owner just acted. */
     void endAllBut(String username, String keptSessionId) {
-        registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
-                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
+        registry.getAllSessions(username, false).stream()
                 .filter(session -> !Objects.equals(session.getSessionId(), keptSessionId))
                 .forEach(SessionInformation::expireNow);
     }

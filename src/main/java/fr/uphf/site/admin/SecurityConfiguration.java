@@ -16,7 +16,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,13 +30,17 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * One filter chain: the public site is open, /admin needs a staff account, account management and the audit log need
  * ADMIN. Every redirect it sends is relative, never built from the Host header; staff answers are never cached; each
- * staff session is registered so that it can be ended (see AccountSessions).
+ * staff session can be found by its account's name and ended (see AccountSessions). Sessions live in PostgreSQL
+ * (Spring Session JDBC), so that every instance of the site knows them all; its cookie keeps the container's
+ * attributes ({@code server.servlet.session.cookie.*}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginProperties.class)
@@ -66,8 +69,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn)
                         .accessDeniedHandler(accessDeniedHandler()))
-                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte")
-                        .deleteCookies("JSESSIONID"))
+                // Spring Session deletes the ended session's cookie itself.
+                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte"))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredUrl(LOGIN + "?expire"))
                 // Only staff change anything: the public site has no form that writes, so its other methods get 405.
@@ -95,15 +98,10 @@ class SecurityConfiguration {
                 && TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /** The sessions of the session table, indexed by their account's name: those of every instance of the site. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when the servlet container ends a session or changes its id. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     @Bean

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes scheduled pages when their time comes, at the start of every minute ({@code uphf.publication.cron}; "-"
- * turns it off, as the tests do, which call it themselves). Expiry needs no write, since visitors' queries exclude
- * expired pages, but pages kept by the page cache must learn of it: each run announces that pages changed when one
- * expired since the previous run.
+ * turns it off, as the tests do, which call it themselves). Every instance of the site runs it; each page is published
+ * once all the same, by whichever run locks it first (see {@link PageEditor#publishDue()}). Expiry needs no write,
+ * since visitors' queries exclude expired pages, but pages kept by the page cache must learn of it: each run
+ * announces that pages changed when one expired since the previous run.
  */
 @Component
 class PagePublicationScheduler {

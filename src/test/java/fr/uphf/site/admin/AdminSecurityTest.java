@@ -18,6 +18,7 @@ import java.util.List;
 import fr.uphf.site.support.MutableClock;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -106,20 +106,19 @@ class AdminSecurityTest {
 
     @Test
     void signingInWorksChangesTheSessionAndIsAudited() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult result = mvc.perform(post("/connexion").session(session).with(csrf())
+        Cookie before = Staff.sessionCookie(mvc.perform(get("/connexion")).andReturn());
+        MvcResult result = mvc.perform(post("/connexion").cookie(before).with(csrf())
                         .param("username", "camille").param("password", PASSWORD))
                 .andExpect(redirectedUrl("/admin")).andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(Staff.sessionCookie(result).getValue()).isNotEqualTo(before.getValue());
         signIn("camille", "wrong password", "10.0.0.2").andExpect(redirectedUrl("/connexion?erreur"));
         assertThat(audit.search("camille", "LOGIN", null, Pageable.unpaged()))
                 .isNotEmpty();
         assertThat(audit.search("camille", "LOGIN_FAILED", null, Pageable.unpaged()))
                 .isNotEmpty();
-        mvc.perform(post("/deconnexion").with(csrf()).with(Staff.editor()))
+        mvc.perform(post("/deconnexion").with(csrf()).cookie(Staff.sessionCookie(result)))
                 .andExpect(redirectedUrl("/connexion?deconnecte"))
-                .andExpect(cookie().maxAge("JSESSIONID", 0));
+                .andExpect(cookie().maxAge(Staff.MOCK_SESSION_COOKIE, 0));
     }
 
     @Test
@@ -162,20 +161,19 @@ class AdminSecurityTest {
 
     @Test
     void afterAFailedSignInTheFormKeepsTheUsernameEscaped() throws Exception {
-        MockHttpSession session = new MockHttpSession();
         String typed = "camille\"><script>alert(1)</script>";
-        mvc.perform(post("/connexion").session(session).with(csrf()).param("username", typed)
+        Cookie session = Staff.sessionCookie(mvc.perform(post("/connexion").with(csrf()).param("username", typed)
                         .param("password", "wrong password").with(request -> {
                             request.setRemoteAddr("10.0.0.20");
                             return request;
                         }))
-                .andExpect(redirectedUrl("/connexion?erreur"));
-        String html = mvc.perform(get("/connexion").param("erreur", "").session(session))
+                .andExpect(redirectedUrl("/connexion?erreur")).andReturn());
+        String html = mvc.perform(get("/connexion").param("erreur", "").cookie(session))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).getElementById("username").val()).isEqualTo(typed);
         assertThat(html).doesNotContain("<script>alert(1)</script>");
 
-        String later = mvc.perform(get("/connexion").session(session))
+        String later = mvc.perform(get("/connexion").cookie(session))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(later).getElementById("username").val()).isEmpty();
     }

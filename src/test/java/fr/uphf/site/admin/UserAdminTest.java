@@ -14,12 +14,12 @@ import fr.uphf.site.content.Area;
 import fr.uphf.site.content.PageRepository;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.Pageable;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -58,15 +58,14 @@ class UserAdminTest {
         return users.save(new AppUser(username, encoder.encode(password), Role.EDITOR));
     }
 
-    /** A session signed in through the sign-in form, as a browser keeps it. */
-    private MockHttpSession session(String username, String password) throws Exception {
-        return (MockHttpSession) signIn(username, password).andExpect(redirectedUrl("/admin")).andReturn()
-                .getRequest().getSession(false);
+    /** The cookie of a session signed in through the sign-in form, as a browser keeps it. */
+    private Cookie session(String username, String password) throws Exception {
+        return Staff.sessionCookie(signIn(username, password).andExpect(redirectedUrl("/admin")).andReturn());
     }
 
     /** The session's next save is refused and sent to the sign-in page: it was ended. */
-    private void assertEnded(MockHttpSession session, String slug) throws Exception {
-        mvc.perform(post("/admin/pages/nouvelle").param("area", "CAMPUS").session(session).with(csrf())
+    private void assertEnded(Cookie session, String slug) throws Exception {
+        mvc.perform(post("/admin/pages/nouvelle").param("area", "CAMPUS").cookie(session).with(csrf())
                         .param("title", "Écrit après la fin").param("slug", slug).param("description", "Jamais.")
                         .param("bodyMarkdown", "Texte").param("sortOrder", "10"))
                 .andExpect(redirectedUrl("/connexion?expire"));
@@ -112,9 +111,9 @@ class UserAdminTest {
     @Test
     void disablingAnAccountEndsEveryOneOfItsSessions() throws Exception {
         AppUser lou = account("lou", "le mot de passe de lou");
-        MockHttpSession office = session("lou", "le mot de passe de lou");
-        MockHttpSession home = session("lou", "le mot de passe de lou");
-        mvc.perform(get("/admin").session(office)).andExpect(status().isOk());
+        Cookie office = session("lou", "le mot de passe de lou");
+        Cookie home = session("lou", "le mot de passe de lou");
+        mvc.perform(get("/admin").cookie(office)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/comptes/" + lou.getId() + "/activation").param("enabled", "false")
                 .with(Staff.admin()).with(csrf())).andExpect(redirectedUrl("/admin/comptes"));
@@ -126,18 +125,18 @@ class UserAdminTest {
     @Test
     void aPasswordResetOrARoleChangeEndsTheAccountsSessions() throws Exception {
         AppUser ines = account("ines", "le mot de passe d'ines");
-        MockHttpSession before = session("ines", "le mot de passe d'ines");
+        Cookie before = session("ines", "le mot de passe d'ines");
         mvc.perform(post("/admin/comptes/" + ines.getId() + "/mot-de-passe").param("password", "un nouveau mot de passe")
                 .with(Staff.admin()).with(csrf())).andExpect(redirectedUrl("/admin/comptes"));
         assertEnded(before, "apres-reinitialisation");
 
-        MockHttpSession editor = session("ines", "un nouveau mot de passe");
+        Cookie editor = session("ines", "un nouveau mot de passe");
         mvc.perform(post("/admin/comptes/" + ines.getId() + "/role").param("role", "ADMIN")
                 .with(Staff.admin()).with(csrf())).andExpect(redirectedUrl("/admin/comptes"));
         assertThat(users.findById(ines.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
         assertEnded(editor, "apres-changement-de-role");
-        MockHttpSession admin = session("ines", "un nouveau mot de passe");
-        mvc.perform(get("/admin/comptes").session(admin)).andExpect(status().isOk());
+        Cookie admin = session("ines", "un nouveau mot de passe");
+        mvc.perform(get("/admin/comptes").cookie(admin)).andExpect(status().isOk());
         assertThat(auditedActions("ines")).contains("PASSWORD_RESET", "ROLE_CHANGE");
         assertThat(audit.search("administrateur", "ROLE_CHANGE", "compte", Pageable.unpaged()))
                 .extracting(AuditEntry::getObjectLabel).contains("ines : Administrateur");
@@ -155,9 +154,9 @@ class UserAdminTest {
     @Test
     void staffChangeTheirOwnPasswordGivingTheCurrentOneTwice() throws Exception {
         account("maelle", "le mot de passe actuel");
-        MockHttpSession here = session("maelle", "le mot de passe actuel");
-        MockHttpSession elsewhere = session("maelle", "le mot de passe actuel");
-        mvc.perform(get("/admin/mon-compte").session(here)).andExpect(status().isOk());
+        Cookie here = session("maelle", "le mot de passe actuel");
+        Cookie elsewhere = session("maelle", "le mot de passe actuel");
+        mvc.perform(get("/admin/mon-compte").cookie(here)).andExpect(status().isOk());
 
         assertRefused(here, "pas le bon du tout", "un nouveau mot de passe", "un nouveau mot de passe", "current");
         assertRefused(here, "le mot de passe actuel", "un nouveau mot de passe", "un autre mot de passe", "confirmation");
@@ -165,19 +164,19 @@ class UserAdminTest {
         assertThat(encoder.matches("le mot de passe actuel", users.findByUsername("maelle").orElseThrow().getPasswordHash()))
                 .isTrue();
 
-        mvc.perform(post("/admin/mon-compte").session(here).with(csrf()).param("current", "le mot de passe actuel")
+        mvc.perform(post("/admin/mon-compte").cookie(here).with(csrf()).param("current", "le mot de passe actuel")
                         .param("newPassword", "un nouveau mot de passe").param("confirmation", "un nouveau mot de passe"))
                 .andExpect(redirectedUrl("/admin/mon-compte"));
         assertThat(encoder.matches("un nouveau mot de passe", users.findByUsername("maelle").orElseThrow().getPasswordHash()))
                 .isTrue();
-        mvc.perform(get("/admin").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/admin").cookie(here)).andExpect(status().isOk());
         assertEnded(elsewhere, "apres-changement-personnel");
         assertThat(audit.search("maelle", "PASSWORD_CHANGE", "compte", Pageable.unpaged())).hasSize(1);
     }
 
-    private void assertRefused(MockHttpSession session, String current, String password, String confirmation,
+    private void assertRefused(Cookie session, String current, String password, String confirmation,
             String field) throws Exception {
-        String html = mvc.perform(post("/admin/mon-compte").session(session).with(csrf()).param("current", current)
+        String html = mvc.perform(post("/admin/mon-compte").cookie(session).with(csrf()).param("current", current)
                         .param("newPassword", password).param("confirmation", confirmation))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"" + field + "-error\"");

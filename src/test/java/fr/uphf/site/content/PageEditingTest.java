@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import fr.uphf.site.admin.AuditLogRepository;
 import fr.uphf.site.support.MutableClock;
@@ -26,8 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Staff edit pages through the real security chain: drafts, preview, publication, conflicts, revisions, redirects. */
 @SiteTest
@@ -50,6 +57,12 @@ class PageEditingTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -146,6 +159,62 @@ class PageEditingTest {
                 .andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", "/eunice/nouvelle-adresse"));
         mvc.perform(get("/eunice/nouvelle-adresse")).andExpect(status().isOk());
+    }
+
+    @Test
+    void twoRunsOfTheSchedulerAtOnceAsOnTwoInstancesPublishADuePageOnce() throws Exception {
+        long id = newPage("atelier-deux-instances", "Programmée.");
+        String inOneHour = LocalDateTime.ofInstant(clock.instant(), PageForm.PARIS).plusHours(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        mvc.perform(save(id, "Deux instances", "atelier-deux-instances", "Programmée.", "publish")
+                .param("goLiveAt", inOneHour)).andExpect(status().is3xxRedirection());
+        long revisions = revisionCount(id);
+        clock.advance(Duration.ofMinutes(61));
+
+        // A colleague holds the page's row, so that both runs read the due revision before either can publish it.
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> colleague = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            pages.findForUpdate(id);
+            held.countDown();
+            awaitQuietly(release);
+        }));
+        held.await();
+        Future<Integer> first = threads.submit(editor::publishDue);
+        Future<Integer> second = threads.submit(editor::publishDue);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (waitingOnALock() < 2) {
+            assertThat(System.nanoTime()).as("both runs waiting for the page's row").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        release.countDown();
+        colleague.get();
+        assertThat(first.get() + second.get()).isEqualTo(1);
+        threads.shutdown();
+
+        assertThat(audit.search(null, "PUBLISH", "page", Pageable.unpaged()).stream()
+                .filter(entry -> entry.getObjectId() == id)).hasSize(1);
+        assertThat(revisionCount(id)).isEqualTo(revisions);
+        assertThat(pages.findById(id).orElseThrow().status(clock.instant())).isEqualTo(PageStatus.LIVE);
+    }
+
+    private long revisionCount(long id) {
+        return jdbc.queryForObject("select count(*) from revision where object_type = 'page' and object_id = ?",
+                Long.class, id);
+    }
+
+    private long waitingOnALock() {
+        return jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
+                + " and wait_event_type = 'Lock'", Long.class);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

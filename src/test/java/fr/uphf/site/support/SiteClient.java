@@ -25,10 +25,25 @@ import org.jsoup.nodes.Element;
 public final class SiteClient {
 
     private final int port;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies;
 
     public SiteClient(int port) {
+        this(port, new LinkedHashMap<>());
+    }
+
+    private SiteClient(int port, Map<String, String> cookies) {
         this.port = port;
+        this.cookies = cookies;
+    }
+
+    /** The same visitor, with the same cookies, reaching another instance of the site (as a load balancer sends it). */
+    public SiteClient on(int otherPort) {
+        return new SiteClient(otherPort, cookies);
+    }
+
+    /** The value of a cookie the visitor holds now, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     /** What the server answered. */
