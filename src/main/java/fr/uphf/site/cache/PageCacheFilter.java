@@ -17,6 +17,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -25,7 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves visitors' GET and HEAD requests from the {@link PageCache} when it holds the answer, before anything else
  * runs; otherwise lets the site render it, keeps it when the site lets any shared cache keep it ({@code public}, 200,
  * no cookie set, not {@link NotCached}), and sends it. Requests carrying a cookie (signed-in staff) or credentials
- * always go to the site. Kept answers are sent gzipped to clients that accept it, answer {@code If-None-Match} and
+ * always go to the site, as do requests handled inside a transaction already open (a test's, which may see writes
+ * that will never be committed). Kept answers are sent gzipped to clients that accept it, answer {@code If-None-Match} and
  * {@code If-Modified-Since} with 304, and say {@code X-Cache: HIT}, {@code MISS} or {@code STALE} (served while
  * changes cannot reach this instance, see {@link PageCache}) with their {@code Age}.
  */
@@ -52,7 +54,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         boolean get = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         return !get || request.getHeader(HttpHeaders.COOKIE) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || STAFF_PATHS.matcher(request.getRequestURI()).matches();
+                || STAFF_PATHS.matcher(request.getRequestURI()).matches()
+                || TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     @Override

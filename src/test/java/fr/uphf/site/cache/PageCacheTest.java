@@ -162,6 +162,20 @@ class PageCacheTest {
         assertThat(stillKept).as("pages that do not read " + table + " stay kept").isNotEmpty();
     }
 
+    /** Tables that no page reads, Flyway's and the staff sessions' (written at every staff request): they stay silent. */
+    private static final List<String> SILENT_TABLES = List.of("flyway_schema_history", "spring_session",
+            "spring_session_attributes");
+
+    @Test
+    void everyTableAnnouncesItsChangesToEveryInstance() {
+        List<String> silent = jdbc.queryForList("""
+                select c.relname from pg_class c
+                where c.relkind = 'r' and c.relnamespace = current_schema()::regnamespace
+                  and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = c.relname || '_changed')
+                order by 1""", String.class);
+        assertThat(silent).containsExactlyInAnyOrderElementsOf(SILENT_TABLES);
+    }
+
     @Test
     void aChangeMadeByAnotherInstanceShowsWithinASecond() throws IOException, SQLException, InterruptedException {
         assertThat(visitor.get("/campus/cambrai").body()).doesNotContain("Cambrai-sur-Escaut");

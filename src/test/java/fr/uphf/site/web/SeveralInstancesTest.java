@@ -2,14 +2,18 @@ package fr.uphf.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import fr.uphf.site.admin.AppUser;
 import fr.uphf.site.admin.AppUserRepository;
 import fr.uphf.site.admin.Role;
+import fr.uphf.site.content.PageRepository;
 import fr.uphf.site.support.SiteClient;
 import fr.uphf.site.support.SiteClient.Answer;
 import fr.uphf.site.support.SiteInstances;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Two instances of the site on one database, as behind a load balancer that sends each request anywhere (no sticky
- * sessions): staff sessions live in the database, so either instance serves them, and each instance reports its own
- * metrics on its management port.
+ * sessions): staff sessions live in the database, so either instance serves them, a page published through one is
+ * shown by the other within a second although the other kept the former version in its page cache, and each instance
+ * reports its own metrics on its management port.
  */
 class SeveralInstancesTest {
 
@@ -87,6 +92,33 @@ class SeveralInstancesTest {
     }
 
     @Test
+    void aPagePublishedThroughOneInstanceIsShownByTheOtherWithinASecond() throws Exception {
+        SiteClient visitorOfB = new SiteClient(sites.port(B));
+        visitorOfB.get("/eunice/etudiants");
+        assertThat(visitorOfB.get("/eunice/etudiants").header("X-Cache")).isEqualTo("HIT");
+
+        SiteClient editor = new SiteClient(sites.port(A));
+        editor.signIn("nomade", PASSWORD);
+        long id = sites.bean(A, PageRepository.class).findAll().stream()
+                .filter(page -> page.getSlug().equals("etudiants")).findFirst().orElseThrow().getId();
+        Document form = editor.get("/admin/pages/" + id).document();
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("form[action=/admin/pages/" + id + "] :is(input[name], textarea[name])")
+                .forEach(field -> fields.put(field.attr("name"), field.is("textarea") ? field.text() : field.val()));
+        fields.put("bodyMarkdown", "Un texte publié par l’instance A.");
+        fields.put("action", "publish");
+        assertThat(editor.post("/admin/pages/" + id, fields).status()).isEqualTo(302);
+
+        Instant deadline = Instant.now().plusSeconds(1);
+        String shown = visitorOfB.get("/eunice/etudiants").body();
+        while (!shown.contains("Un texte publié par l’instance A.") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+            shown = visitorOfB.get("/eunice/etudiants").body();
+        }
+        assertThat(shown).contains("Un texte publié par l’instance A.");
+    }
+
+    @Test
     void eachInstanceReportsItsMetricsOnItsManagementPortOnly() throws Exception {
         SiteClient visitor = new SiteClient(sites.port(A));
         assertThat(visitor.get("/campus/mont-houy").status()).isEqualTo(200);
@@ -95,6 +127,7 @@ class SeveralInstancesTest {
         Answer metrics = new SiteClient(sites.managementPort(A)).get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count{", "uri=\"/campus/{slug}\"",
-                "hikaricp_connections_active{", "jvm_memory_used_bytes{");
+                "hikaricp_connections_active{", "jvm_memory_used_bytes{", "cache_gets_total{cache=\"pages\"",
+                "cache_evictions_total{cache=\"pages\"");
     }
 }
