@@ -47,7 +47,7 @@ trap cleanup EXIT
 echo "Fresh database $DB; starting the site with ./mvnw spring-boot:run on port $PORT…"
 psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
-    SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} SERVER_PORT=$PORT \
+    SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} SERVER_PORT=$PORT MANAGEMENT_SERVER_PORT=$((PORT + 2)) \
     ./mvnw -q -o spring-boot:run >"$WORK/site.log" 2>&1 &
 SITE_PID=$!
 for _ in $(seq 1 180); do
@@ -90,7 +90,7 @@ measure() { # url connections -> "req/s p50 p99 errors"
     local out
     out=$(wrk -t"$threads" -c"$2" -d"${SECONDS_PER_RUN}s" --latency "$1")
     awk '/Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2}
-         /Non-2xx|Socket errors/ {err=err $0 ";"} END {printf "%s %s %s %s", rps, p50, p99, (err == "" ? "-" : err)}' <<<"$out"
+         /Non-2xx|Socket errors/ {err=err $0 ";"} END {printf "%s %s %s %s\n", rps, p50, p99, (err == "" ? "-" : err)}' <<<"$out"
 }
 
 echo "Warm-up: every page, 15 s at 16 connections."
