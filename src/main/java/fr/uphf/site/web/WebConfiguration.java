@@ -15,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The public site's web set-up: the site's address, the security headers on every answer, error pages included,
- * redirects that stay relative, ETags and browser caching of public answers, and the address browsers try for an icon sent to the site's SVG icon.
+ * redirects that stay relative, ETags and browser caching of public answers, a 503 when the database is down, and the address browsers try for an icon sent to the site's SVG icon.
  * Keep this class free of dependencies: the servlet container creates its filters before the rest of the
  * application, so anything they pull in (a repository, the data source) would be created too early.
  */
@@ -49,6 +49,14 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<PublicPageCaching> publicPageCaching() {
         FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(new PublicPageCaching());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** A request failing because the database is down or too slow answers 503, not 500. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
