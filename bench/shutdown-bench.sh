@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Stopping the packaged site under load: wrk keeps 64 connections busy on a public page, the site gets SIGTERM in
 # the middle of the run, and the script says what the clients saw. A benchmark, not a test: it prints figures.
+# Three runs: wrk ending 1 s after SIGTERM (within the draining, before the port closes), with the site's settings
+# then without the draining (uphf.shutdown.drain=0s); then wrk going on 5 s after SIGTERM, past the port's closing.
 #
-#   bench/shutdown-bench.sh                 # with the site's settings, then without the connection draining
+#   bench/shutdown-bench.sh
 #   PAGE=/recherche?q=campus BEFORE=8 bench/shutdown-bench.sh
 #
 # Needs wrk (Debian package wrk), psql and a PostgreSQL (PGHOST, PGPORT, PGUSER, PGPASSWORD; default 127.0.0.1:5432,
@@ -16,7 +18,6 @@ PAGE=${PAGE:-/universite}
 CONNECTIONS=${CONNECTIONS:-64}
 WARMUP=${WARMUP:-10}  # seconds of load before the measured run, for the JIT
 BEFORE=${BEFORE:-5}   # seconds of the measured run before SIGTERM
-AFTER=${AFTER:-5}     # seconds wrk goes on after SIGTERM (connect errors once the port is closed)
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 OUT=bench/out/shutdown
 mkdir -p "$OUT"
@@ -27,9 +28,10 @@ psql -q -d postgres -tc "select 1 from pg_database where datname = '$DB'" | grep
 export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:${PGPORT:-5432}/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
     SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres}
 
-# One run: start the site with these extra arguments, load it, SIGTERM it mid-run, report.
+# One run: start the site with these extra arguments, load it, SIGTERM it after BEFORE seconds, stop the load AFTER
+# seconds later, report.
 run() {
-    local label=$1; shift
+    local label=$1 after=$2; shift 2
     local log="$OUT/$label.log"
     java -jar target/uphf-site-0.1.0-SNAPSHOT.jar --server.port="$PORT" "$@" >"$log" 2>&1 &
     local site=$!
@@ -38,7 +40,7 @@ run() {
         kill -0 $site 2>/dev/null || { echo "$label: the site stopped, see $log"; return 1; }
     done
     wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "http://127.0.0.1:$PORT$PAGE" >/dev/null
-    wrk -t2 -c"$CONNECTIONS" -d"$((BEFORE + AFTER))s" --timeout 10s -s bench/shutdown.lua "http://127.0.0.1:$PORT$PAGE" >"$OUT/$label.wrk" &
+    wrk -t2 -c"$CONNECTIONS" -d"$((BEFORE + after))s" --timeout 10s -s bench/shutdown.lua "http://127.0.0.1:$PORT$PAGE" >"$OUT/$label.wrk" &
     local load=$!
     sleep "$BEFORE"
     local term; term=$(date +%s.%N)
@@ -54,7 +56,8 @@ run() {
     read=$(grep -o 'read [0-9]*' <<<"$errors" | grep -o '[0-9]*' || echo 0)
     write=$(grep -o 'write [0-9]*' <<<"$errors" | grep -o '[0-9]*' || echo 0)
     timeout=$(grep -o 'timeout [0-9]*' <<<"$errors" | grep -o '[0-9]*' || echo 0)
-    echo "== $label: SIGTERM after ${BEFORE} s of load; the site exited (status $status) $(printf '%.1f' "$stopped") s later"
+    echo "== $label: SIGTERM after ${BEFORE} s of load, load stopped ${after} s later; the site exited (status $status)" \
+        "$(printf '%.1f' "$stopped") s after SIGTERM"
     grep -E 'requests in|answers:|Requests/sec' <<<"$wrk_out" | sed 's/^ */   /'
     # wrk connects without blocking: a connection refused once the port is closed shows as a write error.
     echo "   requests lost in flight (read errors: connection closed before the answer; timeouts: none in 10 s): $((read + timeout))"
@@ -63,6 +66,7 @@ run() {
         | sed 's/^/   site: /' || true
 }
 
-run "draining" 
-run "no-draining" --uphf.shutdown.drain=0s
+run "draining" 1
+run "no-draining" 1 --uphf.shutdown.drain=0s
+run "draining-then-refused" 5
 psql -q -d postgres -c "drop database if exists $DB with (force)"

@@ -65,7 +65,7 @@ class SiteErrorController implements ErrorController {
     /** What {@link #PAGE} needs to show the error page of this status. */
     static Map<String, Object> page(int status) {
         Kind kind = Kind.of(status);
-        return Map.of("title", kind.title, "text", kind.text);
+        return Map.of("errorTitle", kind.title, "errorText", kind.text);
     }
 
     private final MessageSource messages;

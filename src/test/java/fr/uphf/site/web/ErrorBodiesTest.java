@@ -87,8 +87,8 @@ class ErrorBodiesTest {
         SiteClient.Answer answer = send(method, path, accept);
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).startsWith("text/html");
-        assertThat(answer.body()).contains(messages.getMessage(title, null, Locale.FRENCH), "lang=\"fr\"", "/css/site.css")
-                .doesNotContain("timestamp", "Whitelabel");
+        assertThat(answer.document().selectFirst("h1").text()).isEqualTo(messages.getMessage(title, null, Locale.FRENCH));
+        assertThat(answer.body()).contains("lang=\"fr\"", "/css/site.css").doesNotContain("timestamp", "Whitelabel");
     }
 
     /** The error controller recognises the API by its address: every {@link JsonApi} controller must live there. */
