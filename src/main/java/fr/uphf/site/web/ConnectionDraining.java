@@ -35,8 +35,8 @@ class ConnectionDraining extends OncePerRequestFilter implements SmartLifecycle 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        lastRequest = System.nanoTime();
         if (draining) {
-            lastRequest = System.nanoTime();
             response.setHeader(HttpHeaders.CONNECTION, "close");
         }
         chain.doFilter(request, response);

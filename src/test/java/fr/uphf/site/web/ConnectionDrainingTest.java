@@ -12,7 +12,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Stopping: from the moment the site is asked to stop, every answer tells its client to close the connection. */
 class ConnectionDrainingTest {
 
-    private final ConnectionDraining draining = new ConnectionDraining(new ShutdownProperties(Duration.ofSeconds(30)));
+    private final ConnectionDraining draining = new ConnectionDraining(new ShutdownProperties(Duration.ofSeconds(5)));
 
     private MockHttpServletResponse answer() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -35,5 +35,21 @@ class ConnectionDrainingTest {
         assertThat(draining.isRunning()).isFalse();
         assertThat(answer().getHeader("Connection")).isEqualTo("close");
         assertThat(answer().getHeader("Connection")).isEqualTo("close");
+    }
+
+    /** While requests keep coming, their clients are still being told: the stop waits, up to the drain period. */
+    @Test
+    void theStopWaitsWhileRequestsKeepComing() throws Exception {
+        draining.start();
+        Thread stopping = new Thread(draining::stop);
+        answer();
+        stopping.start();
+        for (int i = 0; i < 8; i++) {
+            Thread.sleep(ConnectionDraining.QUIET.toMillis() / 5);
+            answer();
+        }
+        assertThat(stopping.isAlive()).as("stopped while requests were still coming").isTrue();
+        stopping.join();
+        assertThat(draining.isRunning()).isFalse();
     }
 }
