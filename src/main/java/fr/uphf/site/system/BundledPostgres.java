@@ -36,12 +36,14 @@ public final class BundledPostgres {
     private static final String SUPERUSER = "postgres";
 
     private final Path home;
+    private final Path binaries;
     private final boolean root;
     private final String password;
     private final int port;
 
-    private BundledPostgres(Path home, boolean root, String password, int port) {
+    private BundledPostgres(Path home, Path binaries, boolean root, String password, int port) {
         this.home = home;
+        this.binaries = binaries;
         this.root = root;
         this.password = password;
         this.port = port;
@@ -72,14 +74,10 @@ public final class BundledPostgres {
             if (!Files.exists(data.resolve("PG_VERSION"))) {
                 initialise(binaries, data, password, root);
             }
-            BundledPostgres server = new BundledPostgres(home, root, password, freePort());
-            server.pgCtl(binaries, "stop", "-m", "fast").waitFor(30, TimeUnit.SECONDS);
-            int started = server.pgCtl(binaries, "start", "-w", "-t", "60", "-l", server.log().toString(),
-                    "-o", "-p " + server.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''").waitFor();
-            if (started != 0) {
-                throw new IllegalStateException("pg_ctl start failed, see " + server.log());
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(binaries), "bundled-postgres-stop"));
+            BundledPostgres server = new BundledPostgres(home, binaries, root, password, freePort());
+            server.stop();
+            server.startAgain();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "bundled-postgres-stop"));
             server.createDatabase(database);
             return server;
         } catch (IOException e) {
@@ -87,6 +85,39 @@ public final class BundledPostgres {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the server again after {@link #stop()}, on the same port, with the same data. */
+    public void startAgain() {
+        try {
+            int started = pgCtl("start", "-w", "-t", "60", "-l", log().toString(),
+                    "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''").waitFor();
+            if (started != 0) {
+                throw new IllegalStateException("pg_ctl start failed, see " + log());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stops the server now, if it runs (a fast shutdown: open connections are cut, as when a database server goes
+     * down), as the JVM does at its end. Nothing to do once its directory is gone.
+     */
+    public void stop() {
+        if (!Files.exists(home.resolve("postgres").resolve("PG_VERSION"))) {
+            return;
+        }
+        try {
+            pgCtl("stop", "-m", "fast").waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -111,17 +142,7 @@ public final class BundledPostgres {
         return home.resolve("postgres").resolve("server.log");
     }
 
-    private void stop(Path binaries) {
-        try {
-            pgCtl(binaries, "stop", "-m", "fast").waitFor(30, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private Process pgCtl(Path binaries, String... arguments) throws IOException {
+    private Process pgCtl(String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D",
                 home.resolve("postgres").toString()));
         command.addAll(List.of(arguments));

@@ -51,7 +51,8 @@ class ContainerErrorPage implements ApplicationListener<ServletWebServerInitiali
         Context context = new Context(Locale.FRENCH);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
-        return templates.process("error/4xx", context);
+        context.setVariables(SiteErrorController.page(400));
+        return templates.process(SiteErrorController.PAGE, context);
     }
 
     private static Path write(String page) {

@@ -16,18 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Missing or invalid parameters of a {@link JsonApi} controller: a 400 whose body says, in French, which parameter
- * is wrong and why. The HTML pages keep their own error handling.
+ * is wrong and why, in the shape of every API error ({@link ApiError}; the others come from {@link SiteErrorController}).
  */
 @RestControllerAdvice(annotations = JsonApi.class)
 class JsonApiErrors {
-
-    /** One wrong parameter and what is wrong with it. */
-    record ParameterError(String parametre, String message) {
-    }
-
-    /** The body of a 400. */
-    record BadRequest(int statut, String message, List<ParameterError> erreurs) {
-    }
 
     private final MessageSource messages;
 
@@ -36,19 +28,19 @@ class JsonApiErrors {
     }
 
     @ExceptionHandler(BindException.class)
-    ResponseEntity<BadRequest> invalidParameters(BindException exception) {
+    ResponseEntity<ApiError> invalidParameters(BindException exception) {
         Map<String, String> firstErrorByField = new LinkedHashMap<>();
         for (FieldError error : exception.getFieldErrors()) {
             firstErrorByField.putIfAbsent(error.getField(), messages.getMessage(error, Locale.FRENCH));
         }
-        List<ParameterError> errors = firstErrorByField.entrySet().stream()
-                .map(entry -> new ParameterError(entry.getKey(), entry.getValue()))
+        List<ApiError.ParameterError> errors = firstErrorByField.entrySet().stream()
+                .map(entry -> new ApiError.ParameterError(entry.getKey(), entry.getValue()))
                 .toList();
         String summary = errors.stream()
                 .map(error -> error.parametre() + " : " + error.message())
                 .collect(Collectors.joining(" "));
         String message = messages.getMessage("api.error.parameters", new Object[] {summary}, Locale.FRENCH);
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(new BadRequest(HttpStatus.BAD_REQUEST.value(), message, errors));
+                .body(new ApiError(HttpStatus.BAD_REQUEST.value(), message, errors));
     }
 }

@@ -15,12 +15,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The public site's web set-up: the site's address, the security headers on every answer, error pages included,
- * redirects that stay relative, ETags and browser caching of public answers, and the address browsers try for an icon sent to the site's SVG icon.
+ * redirects that stay relative, ETags and browser caching of public answers, a 503 when the database is down,
+ * connections closed before the site stops, and the address browsers try for an icon sent to the site's SVG icon.
  * Keep this class free of dependencies: the servlet container creates its filters before the rest of the
  * application, so anything they pull in (a repository, the data source) would be created too early.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({SiteProperties.class, ShutdownProperties.class})
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
@@ -48,6 +49,27 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<PublicPageCaching> publicPageCaching() {
         FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(new PublicPageCaching());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
+    /** Stopping: every answer tells its client to close its connection before the server stops accepting any. */
+    @Bean
+    ConnectionDraining connectionDraining(ShutdownProperties shutdown) {
+        return new ConnectionDraining(shutdown);
+    }
+
+    @Bean
+    FilterRegistrationBean<ConnectionDraining> connectionDrainingFilter(ConnectionDraining draining) {
+        FilterRegistrationBean<ConnectionDraining> registration = new FilterRegistrationBean<>(draining);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        return registration;
+    }
+
+    /** A request failing because the database is down or too slow answers 503, not 500. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }

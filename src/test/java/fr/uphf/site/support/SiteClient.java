@@ -67,6 +67,11 @@ public final class SiteClient {
         return send("GET", path, null, headers);
     }
 
+    /** A request of any method without a body, as a script or an API client could send it. */
+    public Answer request(String method, String path, String... headers) throws IOException {
+        return send(method, path, null, headers);
+    }
+
     /** Posts a form as a browser would, with the session cookie. */
     public Answer post(String path, Map<String, String> form, String... headers) throws IOException {
         String body = form.entrySet().stream()
