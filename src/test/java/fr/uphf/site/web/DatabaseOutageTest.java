@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 import fr.uphf.site.UphfApplication;
 import fr.uphf.site.support.SiteClient;
@@ -43,12 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The site when its database goes down and comes back, with the site's real connection pool settings: the site runs
  * in-process (as {@code java -jar} would run it) against a PostgreSQL server of this test's own, which the test stops
  * (a fast shutdown, as a crash or a restart of the server would) and starts again on the same port. While it is down,
- * a page that needs it answers the styled 503 page within {@value #BOUND_SECONDS} s, the API its JSON error, the
- * health check DOWN, and what needs no database (robots.txt, the style sheet, the icon) answers at once even while
- * many visitors wait on database pages. Once it is back, the same site answers again, never restarted.
- * <p>
- * The pages checked are both kinds: those a page cache could serve from memory ({@code /}, {@code /universite}) and
- * those it never could (a search).
+ * pages visitors asked for before are still served from the page cache, marked stale; any other page that needs it
+ * answers the styled 503 page within {@value #BOUND_SECONDS} s, the API its JSON error, the health check DOWN, and
+ * what needs no database (robots.txt, the style sheet, the icon) answers at once even while many visitors wait on
+ * database pages. Once it is back, the same site answers again, never restarted, and its cache starts afresh.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -58,6 +57,8 @@ class DatabaseOutageTest {
     /** What a visitor waits at most for an answer while the database is down (the pool waits 1 s for a connection). */
     static final int BOUND_SECONDS = 2;
     private static final String SEARCH = "/recherche?q=campus";
+    /** Pages asked for while the database is up, so kept by the page cache. */
+    private static final String[] KEPT = {"/", "/universite"};
     private static final String API =
             "/api/mobilite/aides?type=ETUDES&pays=DE&jours=90&niveau=L2&boursier=true&quotient=12000";
     private static final String HTML = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -66,6 +67,7 @@ class DatabaseOutageTest {
     private BundledPostgres database;
     private ConfigurableApplicationContext site;
     private int port;
+    private int managementPort;
 
     @BeforeAll
     void startDatabaseAndSite() throws IOException {
@@ -76,12 +78,13 @@ class DatabaseOutageTest {
         site = new SpringApplicationBuilder(UphfApplication.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("withoutTestConfigurations", new WithoutTestConfigurations()))
-                .properties("server.port=0", "uphf.database.locate=false",
+                .properties("server.port=0", "management.server.port=0", "uphf.database.locate=false",
                         "spring.datasource.url=" + database.url("uphf"),
                         "spring.datasource.username=" + database.username(),
                         "spring.datasource.password=" + database.password())
                 .run();
         port = Integer.parseInt(site.getEnvironment().getProperty("local.server.port"));
+        managementPort = Integer.parseInt(site.getEnvironment().getProperty("local.management.port"));
     }
 
     @AfterAll
@@ -105,6 +108,14 @@ class DatabaseOutageTest {
         void pagesAnswer(String path) throws IOException {
             assertThat(get(path, HTML).status()).isEqualTo(200);
         }
+
+        @Test
+        void pagesAskedForBeforeAreKept() throws Exception {
+            for (String path : KEPT) {
+                assertThat(eventually(path, answer -> "HIT".equals(answer.header("X-Cache"))).header("X-Cache"))
+                        .as(path).isEqualTo("HIT");
+            }
+        }
     }
 
     @Nested
@@ -117,8 +128,19 @@ class DatabaseOutageTest {
             database.stop();
         }
 
+        @Test
+        void pagesKeptBeforeAreStillServedMarkedStale() throws Exception {
+            for (String path : KEPT) {
+                eventually(path, kept -> "STALE".equals(kept.header("X-Cache")));
+                Timed answer = timed(() -> get(path, HTML));
+                assertThat(answer.status()).as(path).isEqualTo(200);
+                assertThat(answer.answer().header("X-Cache")).as(path).isEqualTo("STALE");
+                assertThat(answer.took()).as(path).isLessThan(Duration.ofSeconds(BOUND_SECONDS));
+            }
+        }
+
         @ParameterizedTest
-        @ValueSource(strings = {"/", "/universite", "/campus/cambrai", SEARCH})
+        @ValueSource(strings = {"/campus/cambrai", "/campus/maubeuge", SEARCH})
         void pagesAnswerTheStyledUnavailablePageQuickly(String path) throws IOException {
             Timed answer = timed(() -> get(path, HTML));
             assertThat(answer.status()).isEqualTo(503);
@@ -127,7 +149,7 @@ class DatabaseOutageTest {
             assertThat(answer.answer().headers("Cache-Control")).containsExactly("no-store");
             assertThat(answer.answer().header("Content-Type")).startsWith("text/html");
             assertThat(answer.answer().document().selectFirst("h1").text()).isEqualTo(message("error.503.title"));
-            assertThat(answer.answer().body()).contains(message("error.503.text"), "lang=\"fr\"", "/css/site.css")
+            assertThat(answer.answer().body()).contains(message("error.503.text"), "lang=\"fr\"", "href=\"/css/site")
                     .doesNotContain("Exception", "at org.", "at fr.uphf", "Whitelabel", "jdbc", "Hikari");
         }
 
@@ -141,14 +163,14 @@ class DatabaseOutageTest {
 
         @Test
         void aPageAskedForInJsonAnswersTheJsonError() throws IOException {
-            SiteClient.Answer answer = get("/universite", "Accept: application/json");
+            SiteClient.Answer answer = get("/campus/cambrai", "Accept: application/json");
             assertThat(answer.status()).isEqualTo(503);
             assertUnavailableInJson(answer);
         }
 
         @Test
         void theHealthCheckSaysDownQuickly() throws IOException {
-            Timed answer = timed(() -> get("/actuator/health", "Accept: application/json"));
+            Timed answer = timed(() -> new SiteClient(managementPort).get("/actuator/health", "Accept: application/json"));
             assertThat(answer.status()).isEqualTo(503);
             assertThat(answer.took()).isLessThan(Duration.ofSeconds(BOUND_SECONDS));
             assertThat(answer.answer().body()).contains("\"DOWN\"");
@@ -167,7 +189,7 @@ class DatabaseOutageTest {
             try {
                 List<Future<List<Integer>>> statuses = new ArrayList<>();
                 for (int i = 0; i < visitors; i++) {
-                    String page = i % 2 == 0 ? SEARCH : "/universite";
+                    String page = i % 2 == 0 ? SEARCH : "/campus/maubeuge";
                     statuses.add(threads.submit(() -> {
                         List<Integer> seen = new ArrayList<>();
                         while (waiting.get()) {
@@ -207,8 +229,16 @@ class DatabaseOutageTest {
         }
 
         /** The pool reconnects by itself; it may take a few seconds (it backs off between attempts). */
+        @Test
+        void theCacheStartsAfreshNoPageIsMarkedStale() throws Exception {
+            for (String path : KEPT) {
+                assertThat(eventually(path, answer -> !"STALE".equals(answer.header("X-Cache"))).header("X-Cache"))
+                        .as(path).isIn("MISS", "HIT");
+            }
+        }
+
         @ParameterizedTest
-        @ValueSource(strings = {"/", "/universite", SEARCH, API, "/actuator/health"})
+        @ValueSource(strings = {"/", "/universite", SEARCH, API, "/healthz"})
         void theSameSiteAnswersAgain(String path) throws Exception {
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             int status = get(path, HTML).status();
@@ -218,6 +248,18 @@ class DatabaseOutageTest {
             }
             assertThat(status).isEqualTo(200);
         }
+    }
+
+    /** The answer to a page asked for every 100 ms until it satisfies the condition, or for 5 s. */
+    private SiteClient.Answer eventually(String path, Predicate<SiteClient.Answer> condition)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        SiteClient.Answer answer = get(path, HTML);
+        while (!condition.test(answer) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            answer = get(path, HTML);
+        }
+        return answer;
     }
 
     private SiteClient.Answer get(String path, String... headers) throws IOException {
