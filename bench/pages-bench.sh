@@ -4,6 +4,7 @@
 #
 #   bench/pages-bench.sh                  # 10 s per measure, 1, 16 and 64 connections
 #   SECONDS_PER_RUN=20 SOAK=180 bench/pages-bench.sh   # longer runs, then a 3-minute soak at 64 connections
+#   ONLY="search guide" CONNECTIONS=64 bench/pages-bench.sh   # some of the pages, some connection counts
 #
 # Needs wrk and nginx (apt-get install wrk nginx-light), psql and a PostgreSQL server (PGHOST, PGPORT, PGUSER; default
 # 127.0.0.1:5432, postgres). Drops and re-creates the scratch database uphf_pages_bench (BENCH_DB), nothing else.
@@ -32,6 +33,14 @@ PAGES=(
     "search|/recherche?q=etudiants+etrangers"
     "guide|/mobilite/estimer-mes-aides?type=STAGE&pays=DE&jours=90&niveau=M1&boursier=true&quotient=12000&logeNourri=false&gratificationHebdo=150"
 )
+
+if [ -n "${ONLY:-}" ]; then
+    selected=()
+    for entry in "${PAGES[@]}"; do
+        [[ " $ONLY " == *" ${entry%%|*} "* ]] && selected+=("$entry")
+    done
+    PAGES=("${selected[@]}")
+fi
 
 WORK=$(mktemp -d)
 SITE_PID=

@@ -54,11 +54,19 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLException sql && isOutageState(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && (isOutageState(sql.getSQLState()) || isClosedByPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The connection pool's answer to a call on a connection it closed once the database was lost, without a code: the
+     * rollback that follows a failed statement then fails too, and Spring reports that failure instead of the first.
+     */
+    private static boolean isClosedByPool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
     }
 
     /**
