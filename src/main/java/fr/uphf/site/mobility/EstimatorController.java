@@ -55,12 +55,11 @@ class EstimatorController {
         model.addAttribute("breadcrumbs", List.of(
                 new Crumb(pages.published(Area.MOBILITE, "").getTitle(), Area.MOBILITE.url()),
                 new Crumb(messages.getMessage("estimator.title", null, Locale.FRENCH), null)));
-        model.addAttribute("countries", countries.destinations());
         model.addAttribute("levels", StudyLevel.values());
         model.addAttribute("stayTypes", StayType.values());
         model.addAttribute("values", GetForms.typedValues(request));
-        model.addAttribute("selectedCountry",
-                countries.destination(form.getPays()).map(Countries.Country::code).orElse(null));
+        model.addAttribute("countryOptions",
+                countries.options(countries.destination(form.getPays()).map(Countries.Country::code).orElse(null)));
         if (GetForms.submitted(request)) {
             validator.validate(form, errors);
             model.addAttribute("errorCount", GetForms.fieldsInError(errors));
