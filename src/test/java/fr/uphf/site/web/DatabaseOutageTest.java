@@ -250,10 +250,13 @@ class DatabaseOutageTest {
         }
     }
 
-    /** The answer to a page asked for every 100 ms until it satisfies the condition, or for 5 s. */
+    /**
+     * The answer to a page asked for every 100 ms until it satisfies the condition, or for 15 s (once the database is
+     * back, the pool, and with it the cache's listener, reconnects within a few seconds: it backs off between attempts).
+     */
     private SiteClient.Answer eventually(String path, Predicate<SiteClient.Answer> condition)
             throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         SiteClient.Answer answer = get(path, HTML);
         while (!condition.test(answer) && System.nanoTime() < deadline) {
             Thread.sleep(100);
