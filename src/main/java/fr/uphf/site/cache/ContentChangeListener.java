@@ -74,10 +74,10 @@ class ContentChangeListener implements SmartLifecycle {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
                 connection.setNetworkTimeout(DIRECT, 3 * WAIT_MILLIS);
-                try (Statement statement = connection.createStatement()) {
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                try (Statement statement = ((Connection) postgres).createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
-                PGConnection postgres = connection.unwrap(PGConnection.class);
                 cache.hearingChanges(true);
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -78,10 +77,7 @@ class PageCacheTest {
     @BeforeEach
     void visitorOnceTheCacheKeepsPages() throws IOException, InterruptedException {
         visitor = new SiteClient(port);
-        Instant giveUp = Instant.now().plusSeconds(10);
-        while (!"HIT".equals(visitor.get("/").header("X-Cache")) && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(100);
-        }
+        visitor.getUntil("/", answer -> "HIT".equals(answer.header("X-Cache")), Duration.ofSeconds(10));
     }
 
     @AfterEach
@@ -184,12 +180,8 @@ class PageCacheTest {
                 TestDatabases.user(), TestDatabases.password())) {
             elsewhere.createStatement().executeUpdate("update campus set name = 'Cambrai-sur-Escaut' where slug = 'cambrai'");
         }
-        Instant deadline = Instant.now().plusSeconds(1);
-        String body = visitor.get("/campus/cambrai").body();
-        while (!body.contains("Cambrai-sur-Escaut") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-            body = visitor.get("/campus/cambrai").body();
-        }
+        String body = visitor.getUntil("/campus/cambrai", answer -> answer.body().contains("Cambrai-sur-Escaut"),
+                Duration.ofSeconds(1)).body();
         assertThat(body).contains("Cambrai-sur-Escaut");
     }
 

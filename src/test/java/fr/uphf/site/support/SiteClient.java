@@ -6,11 +6,13 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -65,6 +67,22 @@ public final class SiteClient {
 
     public Answer get(String path, String... headers) throws IOException {
         return send("GET", path, null, headers);
+    }
+
+    /**
+     * Asks for the page every 20 ms until the answer satisfies the condition or the time is up, and returns the last
+     * answer: for what the site does shortly after, not at once (another instance hearing of a change, a pool
+     * reconnecting).
+     */
+    public Answer getUntil(String path, Predicate<Answer> condition, Duration atMost, String... headers)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        Answer answer = get(path, headers);
+        while (!condition.test(answer) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            answer = get(path, headers);
+        }
+        return answer;
     }
 
     /** A request of any method without a body, as a script or an API client could send it. */

@@ -240,29 +240,16 @@ class DatabaseOutageTest {
         @ParameterizedTest
         @ValueSource(strings = {"/", "/universite", SEARCH, API, "/healthz"})
         void theSameSiteAnswersAgain(String path) throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            int status = get(path, HTML).status();
-            while (status != 200 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-                status = get(path, HTML).status();
-            }
-            assertThat(status).isEqualTo(200);
+            assertThat(eventually(path, answer -> answer.status() == 200).status()).isEqualTo(200);
         }
     }
 
     /**
-     * The answer to a page asked for every 100 ms until it satisfies the condition, or for 15 s (once the database is
-     * back, the pool, and with it the cache's listener, reconnects within a few seconds: it backs off between attempts).
+     * The answer once it satisfies the condition, or after 15 s (once the database is back, the pool, and with it the
+     * cache's listener, reconnects within a few seconds: it backs off between attempts).
      */
-    private SiteClient.Answer eventually(String path, Predicate<SiteClient.Answer> condition)
-            throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        SiteClient.Answer answer = get(path, HTML);
-        while (!condition.test(answer) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            answer = get(path, HTML);
-        }
-        return answer;
+    private SiteClient.Answer eventually(String path, Predicate<SiteClient.Answer> condition) throws Exception {
+        return new SiteClient(port).getUntil(path, condition, Duration.ofSeconds(15), HTML);
     }
 
     private SiteClient.Answer get(String path, String... headers) throws IOException {

@@ -2,7 +2,7 @@ package fr.uphf.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -109,12 +109,8 @@ class SeveralInstancesTest {
         fields.put("action", "publish");
         assertThat(editor.post("/admin/pages/" + id, fields).status()).isEqualTo(302);
 
-        Instant deadline = Instant.now().plusSeconds(1);
-        String shown = visitorOfB.get("/eunice/etudiants").body();
-        while (!shown.contains("Un texte publié par l’instance A.") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-            shown = visitorOfB.get("/eunice/etudiants").body();
-        }
+        String shown = visitorOfB.getUntil("/eunice/etudiants",
+                answer -> answer.body().contains("Un texte publié par l’instance A."), Duration.ofSeconds(1)).body();
         assertThat(shown).contains("Un texte publié par l’instance A.");
     }
 
