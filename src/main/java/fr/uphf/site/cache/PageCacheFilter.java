@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,7 +33,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCacheFilter extends OncePerRequestFilter {
 
     static final String NOT_CACHED = PageCacheFilter.class.getName() + ".NOT_CACHED";
-    private static final Pattern STAFF_PATHS = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion|/actuator(/.*)?)$");
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "content-type", "transfer-encoding",
             "connection", "keep-alive", "x-cache", "age");
     private static final Set<String> VARY_ALLOWED = Set.of("accept-encoding", "origin", "access-control-request-method",
@@ -54,7 +52,6 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         boolean get = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         return !get || request.getHeader(HttpHeaders.COOKIE) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || STAFF_PATHS.matcher(request.getRequestURI()).matches()
                 || TransactionSynchronizationManager.isActualTransactionActive();
     }
 

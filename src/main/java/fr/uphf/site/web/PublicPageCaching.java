@@ -15,15 +15,16 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * hash of its body), so that asking again with {@code If-None-Match} gets a bodiless 304 while the page is unchanged,
  * and may be kept {@value #MAX_AGE_SECONDS} s, or served stale for a day while the site is in error; style sheets and
  * icons at their fingerprinted addresses ({@link Assets}) may be kept a year. Staff screens
- * (never stored, see the security configuration), requests of signed-in staff (they carry a session: their browser
- * asks every time) and server errors are not kept.
+ * (never stored, see the security configuration), the health check, requests of signed-in staff (they carry a
+ * session: their browser asks every time) and server errors are not kept.
  */
 class PublicPageCaching extends ShallowEtagHeaderFilter {
 
     static final int MAX_AGE_SECONDS = 60;
     static final String VISITORS = "public, max-age=" + MAX_AGE_SECONDS + ", stale-if-error=86400";
     static final String FINGERPRINTED = "public, max-age=31536000, immutable";
-    private static final Pattern STAFF_PATHS = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion)$");
+    /** Staff screens, and the load balancer's health check, which must say what holds now. */
+    private static final Pattern NEVER_KEPT = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion|/healthz)$");
 
     /** Weak tags, which stay true of a page sent gzipped (the servlet container compresses only those). */
     PublicPageCaching() {
@@ -32,7 +33,7 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return STAFF_PATHS.matcher(request.getRequestURI()).matches();
+        return NEVER_KEPT.matcher(request.getRequestURI()).matches();
     }
 
     @Override

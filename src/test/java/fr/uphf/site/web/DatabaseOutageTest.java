@@ -110,6 +110,13 @@ class DatabaseOutageTest {
         }
 
         @Test
+        void theBalancersHealthCheckSaysUp() throws IOException {
+            for (int i = 0; i < 2; i++) {
+                assertThat(get("/healthz").body()).contains("\"UP\"");
+            }
+        }
+
+        @Test
         void pagesAskedForBeforeAreKept() throws Exception {
             for (String path : KEPT) {
                 assertThat(eventually(path, answer -> "HIT".equals(answer.header("X-Cache"))).header("X-Cache"))
@@ -171,6 +178,15 @@ class DatabaseOutageTest {
         @Test
         void theHealthCheckSaysDownQuickly() throws IOException {
             Timed answer = timed(() -> new SiteClient(managementPort).get("/actuator/health", "Accept: application/json"));
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.took()).isLessThan(Duration.ofSeconds(BOUND_SECONDS));
+            assertThat(answer.answer().body()).contains("\"DOWN\"");
+        }
+
+        /** The load balancer's check on the public port is never answered from the page cache. */
+        @Test
+        void theBalancersHealthCheckSaysDownQuickly() throws IOException {
+            Timed answer = timed(() -> get("/healthz"));
             assertThat(answer.status()).isEqualTo(503);
             assertThat(answer.took()).isLessThan(Duration.ofSeconds(BOUND_SECONDS));
             assertThat(answer.answer().body()).contains("\"DOWN\"");
