@@ -80,8 +80,11 @@ public class PageCache {
         }
     }
 
-    /** Drops every answer that read one of these tables. */
-    void tablesChanged(Collection<String> tables) {
+    /**
+     * Drops every answer that read one of these tables: called for writes and for other instances' notifications, and
+     * for a change that no write makes (a page's expiry time passing, see the publication job).
+     */
+    public void tablesChanged(Collection<String> tables) {
         changes.incrementAndGet();
         pages.asMap().values().removeIf(page -> page.readAnyOf(tables));
     }

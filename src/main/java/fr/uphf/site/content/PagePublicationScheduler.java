@@ -2,8 +2,9 @@ package fr.uphf.site.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
-import fr.uphf.site.cache.ContentChanges;
+import fr.uphf.site.cache.PageCache;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,22 +12,22 @@ import org.springframework.stereotype.Component;
  * Publishes scheduled pages when their time comes, at the start of every minute ({@code uphf.publication.cron}; "-"
  * turns it off, as the tests do, which call it themselves). Every instance of the site runs it; each page is published
  * once all the same, by whichever run locks it first (see {@link PageEditor#publishDue()}). Expiry needs no write,
- * since visitors' queries exclude expired pages, but pages kept by the page cache must learn of it: each run
- * announces that pages changed when one expired since the previous run.
+ * since visitors' queries exclude expired pages, but pages kept by the page cache must learn of it: each run, on each
+ * instance, drops the kept pages that read pages when one expired since the previous run.
  */
 @Component
 class PagePublicationScheduler {
 
     private final PageEditor editor;
     private final PageRepository pages;
-    private final ContentChanges changes;
+    private final PageCache cache;
     private final Clock clock;
     private Instant lastRun;
 
-    PagePublicationScheduler(PageEditor editor, PageRepository pages, ContentChanges changes, Clock clock) {
+    PagePublicationScheduler(PageEditor editor, PageRepository pages, PageCache cache, Clock clock) {
         this.editor = editor;
         this.pages = pages;
-        this.changes = changes;
+        this.cache = cache;
         this.clock = clock;
         this.lastRun = clock.instant();
     }
@@ -36,7 +37,7 @@ class PagePublicationScheduler {
         editor.publishDue();
         Instant now = clock.instant();
         if (pages.existsByExpireAtGreaterThanAndExpireAtLessThanEqual(lastRun, now)) {
-            changes.announce(Page.TABLE);
+            cache.tablesChanged(Set.of(Page.TABLE));
         }
         lastRun = now;
     }
