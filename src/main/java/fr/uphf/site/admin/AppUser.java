@@ -2,7 +2,7 @@ package fr.uphf.site.admin;
 
 import java.time.Instant;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A staff account. The password is stored only as a hash from the delegating password encoder. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends Editable {
+public class AppUser extends AuditedEntity {
 
     @Column(nullable = false, unique = true)
     private String username;

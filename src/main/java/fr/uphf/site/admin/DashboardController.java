@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import fr.uphf.site.audit.AuditLogRepository;
 import fr.uphf.site.content.PageEditor;
 import fr.uphf.site.content.PageStatus;
 import org.springframework.stereotype.Controller;

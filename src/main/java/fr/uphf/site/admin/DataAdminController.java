@@ -3,11 +3,11 @@ package fr.uphf.site.admin;
 import java.util.HashMap;
 import java.util.Map;
 
-import fr.uphf.site.content.NotFoundException;
+import fr.uphf.site.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.uphf.site.content.Editable;
-import fr.uphf.site.content.NotFoundException;
-import fr.uphf.site.content.Revision;
-import fr.uphf.site.content.RevisionRepository;
+import fr.uphf.site.audit.AuditAction;
+import fr.uphf.site.audit.AuditLog;
+import fr.uphf.site.audit.Revision;
+import fr.uphf.site.audit.RevisionRepository;
+import fr.uphf.site.audit.Trash;
+import fr.uphf.site.shared.AuditedEntity;
+import fr.uphf.site.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.beans.BeanUtils;
@@ -77,7 +80,7 @@ public class DataEditor {
     @Transactional
     public <T> Saved save(DataType<T> type, Long id, Map<String, String> input, Long version) {
         T entity = id == null ? BeanUtils.instantiateClass(type.entityClass()) : lock(type, id);
-        if (id != null && entity instanceof Editable editable && (version == null || editable.getVersion() != version)) {
+        if (id != null && entity instanceof AuditedEntity editable && (version == null || editable.getVersion() != version)) {
             throw new StaleRowException(row(type, entity));
         }
         DirectFieldAccessor accessor = new DirectFieldAccessor(entity);
@@ -176,7 +179,7 @@ public class DataEditor {
         Row original = row(type, entity);
         if (!revisions.existsByObjectTypeAndObjectId(type.slug(), original.id())) {
             revisions.save(new Revision(type.slug(), original.id(), json.writeValueAsString(original.values()),
-                    Revision.ORIGINAL_AUTHOR, ((Editable) entity).getUpdatedAt()));
+                    Revision.ORIGINAL_AUTHOR, ((AuditedEntity) entity).getUpdatedAt()));
         }
     }
 
@@ -199,7 +202,7 @@ public class DataEditor {
         for (DataField field : type.fields()) {
             values.put(field.name(), text(accessor.getPropertyValue(field.name())));
         }
-        Long version = entity instanceof Editable editable ? editable.getVersion() : null;
+        Long version = entity instanceof AuditedEntity editable ? editable.getVersion() : null;
         return new Row((Long) accessor.getPropertyValue("id"), version, type.labelOf(entity), values);
     }
 

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import fr.uphf.site.web.Links;
-import fr.uphf.site.web.Money;
+import fr.uphf.site.shared.Links;
+import fr.uphf.site.shared.Money;
 
 /**
  * One editable column of a structured table, with what it accepts. {@link #parse} turns what was typed into the

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import fr.uphf.site.admissions.ApplicationPlatform;
 import fr.uphf.site.admissions.ApplicantProfile;
+import fr.uphf.site.admissions.ApplicationPlatform;
 import fr.uphf.site.admissions.ApplicationPlatformRepository;
 import fr.uphf.site.admissions.ApplicationRoute;
 import fr.uphf.site.admissions.OrientationRule;
@@ -19,7 +19,6 @@ import fr.uphf.site.admissions.OrientationRuleRepository;
 import fr.uphf.site.admissions.Programme;
 import fr.uphf.site.campus.Campus;
 import fr.uphf.site.campus.CampusRepository;
-import fr.uphf.site.content.Area;
 import fr.uphf.site.eunice.EunicePartner;
 import fr.uphf.site.eunice.EunicePartnerRepository;
 import fr.uphf.site.mobility.CommissionDate;
@@ -28,26 +27,27 @@ import fr.uphf.site.mobility.ErasmusCountry;
 import fr.uphf.site.mobility.ErasmusCountryRepository;
 import fr.uphf.site.mobility.GrantAmount;
 import fr.uphf.site.mobility.GrantAmountRepository;
-import fr.uphf.site.mobility.GrantCriterion;
 import fr.uphf.site.mobility.GrantCombination;
 import fr.uphf.site.mobility.GrantCombinationRepository;
+import fr.uphf.site.mobility.GrantConditions;
+import fr.uphf.site.mobility.GrantConditionsRepository;
+import fr.uphf.site.mobility.GrantCriterion;
 import fr.uphf.site.mobility.GrantCriterionRepository;
 import fr.uphf.site.mobility.GrantDuration;
 import fr.uphf.site.mobility.GrantDurationRepository;
-import fr.uphf.site.mobility.GrantRule;
-import fr.uphf.site.mobility.GrantRuleRepository;
 import fr.uphf.site.mobility.GrantYear;
 import fr.uphf.site.mobility.GrantYearRepository;
-import fr.uphf.site.mobility.StayType;
-import fr.uphf.site.mobility.StudyLevel;
 import fr.uphf.site.mobility.MobilityGrant;
 import fr.uphf.site.mobility.MobilityGrantRepository;
+import fr.uphf.site.mobility.StayType;
+import fr.uphf.site.mobility.StudyLevel;
 import fr.uphf.site.services.Certification;
 import fr.uphf.site.services.CertificationRepository;
 import fr.uphf.site.services.ContactPoint;
 import fr.uphf.site.services.ContactPointRepository;
 import fr.uphf.site.services.ServiceLocation;
 import fr.uphf.site.services.ServiceLocationRepository;
+import fr.uphf.site.shared.Area;
 import fr.uphf.site.university.KeyFigure;
 import fr.uphf.site.university.KeyFigureRepository;
 import fr.uphf.site.university.RankingResult;
@@ -93,7 +93,7 @@ class DataTypes {
             GrantCriterionRepository criteria, GrantAmountRepository amounts, ErasmusCountryRepository countries,
             CommissionDateRepository commissions, ContactPointRepository contacts,
             CertificationRepository certifications, ApplicationPlatformRepository platforms,
-            ServiceLocationRepository locations, GrantYearRepository years, GrantRuleRepository grantRules,
+            ServiceLocationRepository locations, GrantYearRepository years, GrantConditionsRepository grantRules,
             GrantDurationRepository durations, GrantCombinationRepository combinations,
             OrientationRuleRepository orientationRules, MessageSource messages) {
         this.messages = messages;
@@ -159,7 +159,7 @@ class DataTypes {
                 Sort.by("academicYear", "countryGroup", "name"), List.of(
                 academicYear, text("name", 120), text("isoCode", 2), integer("countryGroup", true, 1, 3)),
                 country -> country.getName() + " (groupe " + country.getCountryGroup() + ")"));
-        add(new DataType<>("regles-aides", GrantRule.class, grantRules, Sort.by("academicYear", "grantId"), List.of(
+        add(new DataType<>("regles-aides", GrantConditions.class, grantRules, Sort.by("academicYear", "grantId"), List.of(
                 academicYear, reference("grantId", true, grantOptions),
                 several("levels", true, () -> levels),
                 yesNo("boursierRequired", true, yesOrNo), money("quotientCeiling", false),

@@ -2,8 +2,9 @@ package fr.uphf.site.admin;
 
 import java.util.List;
 
-import fr.uphf.site.content.NotFoundException;
-
+import fr.uphf.site.audit.AuditAction;
+import fr.uphf.site.audit.AuditLog;
+import fr.uphf.site.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;

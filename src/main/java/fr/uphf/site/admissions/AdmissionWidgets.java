@@ -1,8 +1,8 @@
 package fr.uphf.site.admissions;
 
-import fr.uphf.site.content.Widget;
-import fr.uphf.site.content.WidgetSource;
-import fr.uphf.site.web.ComputedPage;
+import fr.uphf.site.shared.ComputedPage;
+import fr.uphf.site.shared.Widget;
+import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

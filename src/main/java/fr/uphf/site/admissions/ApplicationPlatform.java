@@ -1,6 +1,6 @@
 package fr.uphf.site.admissions;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A platform through which candidates apply, and who must use it for which programmes. */
 @Entity
 @Table(name = "application_platform")
-public class ApplicationPlatform extends Editable {
+public class ApplicationPlatform extends AuditedEntity {
 
     private String code;
 

@@ -3,7 +3,7 @@ package fr.uphf.site.admissions;
 import java.util.List;
 
 import fr.uphf.site.cache.NotCached;
-import fr.uphf.site.web.JsonApi;
+import fr.uphf.site.shared.JsonApi;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package fr.uphf.site.campus;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** One of the five campuses of the university. */
 @Entity
 @Table(name = "campus")
-public class Campus extends Editable {
+public class Campus extends AuditedEntity {
 
     private String slug;
 

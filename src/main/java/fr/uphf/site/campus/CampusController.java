@@ -2,13 +2,10 @@ package fr.uphf.site.campus;
 
 import java.util.List;
 
-import fr.uphf.site.content.Area;
-import fr.uphf.site.content.NotFoundException;
 import fr.uphf.site.content.PageService;
-import fr.uphf.site.services.ContactPointRepository;
-import fr.uphf.site.services.ServiceLocationRepository;
-import fr.uphf.site.university.TimelineEventRepository;
-import fr.uphf.site.web.Crumb;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CampusController {
 
     private final CampusRepository campuses;
-    private final TimelineEventRepository events;
-    private final ServiceLocationRepository locations;
-    private final ContactPointRepository contacts;
+    private final List<CampusFacts> facts;
     private final PageService pages;
 
-    CampusController(CampusRepository campuses, TimelineEventRepository events, ServiceLocationRepository locations,
-            ContactPointRepository contacts, PageService pages) {
+    CampusController(CampusRepository campuses, List<CampusFacts> facts, PageService pages) {
         this.campuses = campuses;
-        this.events = events;
-        this.locations = locations;
-        this.contacts = contacts;
+        this.facts = facts;
         this.pages = pages;
     }
 
@@ -39,9 +31,7 @@ class CampusController {
         var index = pages.published(Area.CAMPUS, "");
         model.addAttribute("campus", campus);
         model.addAttribute("campuses", campuses.findAllByOrderBySortOrder());
-        model.addAttribute("events", events.findByCampusIdOrderByYearAscSortOrderAsc(campus.getId()));
-        model.addAttribute("locations", locations.findByCampusIdOrderBySortOrder(campus.getId()));
-        model.addAttribute("contacts", contacts.findByCampusIdOrderBySortOrder(campus.getId()));
+        facts.forEach(area -> model.addAllAttributes(area.about(campus)));
         model.addAttribute("currentArea", Area.CAMPUS);
         model.addAttribute("breadcrumbs", List.of(new Crumb(index.getTitle(), index.url()), new Crumb(campus.getName(), null)));
         return "campus/campus";

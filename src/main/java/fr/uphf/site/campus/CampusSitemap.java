@@ -2,8 +2,8 @@ package fr.uphf.site.campus;
 
 import java.util.List;
 
-import fr.uphf.site.web.SitemapEntry;
-import fr.uphf.site.web.SitemapSource;
+import fr.uphf.site.shared.SitemapEntry;
+import fr.uphf.site.shared.SitemapSource;
 import org.springframework.stereotype.Component;
 
 /** The page of each campus, in the sitemap with the day its row last changed. */

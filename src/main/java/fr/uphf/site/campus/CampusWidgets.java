@@ -1,7 +1,7 @@
 package fr.uphf.site.campus;
 
-import fr.uphf.site.content.Widget;
-import fr.uphf.site.content.WidgetSource;
+import fr.uphf.site.shared.Widget;
+import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

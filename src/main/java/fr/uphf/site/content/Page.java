@@ -2,6 +2,9 @@ package fr.uphf.site.content;
 
 import java.time.Instant;
 
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.AuditedEntity;
+import fr.uphf.site.shared.Widget;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +14,7 @@ import jakarta.persistence.Table;
 /** A page of prose, written in Markdown and kept with its sanitised HTML. The index page of an area has an empty slug. */
 @Entity
 @Table(name = Page.TABLE)
-public class Page extends Editable {
+public class Page extends AuditedEntity {
 
     static final String TABLE = "page";
 

@@ -7,6 +7,9 @@ import java.util.Locale;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import fr.uphf.site.audit.Revision;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Widget;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -3,7 +3,9 @@ package fr.uphf.site.content;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.uphf.site.web.Crumb;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import fr.uphf.site.admin.AuditAction;
-import fr.uphf.site.admin.AuditLog;
-import fr.uphf.site.admin.Trash;
+import fr.uphf.site.audit.AuditAction;
+import fr.uphf.site.audit.AuditLog;
+import fr.uphf.site.audit.Revision;
+import fr.uphf.site.audit.RevisionRepository;
+import fr.uphf.site.audit.Trash;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;

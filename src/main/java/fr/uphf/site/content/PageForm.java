@@ -2,8 +2,9 @@ package fr.uphf.site.content;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
+import fr.uphf.site.shared.TimeConfiguration;
+import fr.uphf.site.shared.Widget;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +27,6 @@ public record PageForm(
         @Pattern(regexp = DATE_TIME, message = "{admin.page.date.pattern}") String expireAt,
         Long version) {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** What a datetime-local field sends: 2026-11-28T14:30, possibly with seconds; or nothing. */
     static final String DATE_TIME = "|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?";
@@ -55,10 +55,10 @@ public record PageForm(
     }
 
     private static Instant instant(String local) {
-        return local == null || local.isBlank() ? null : LocalDateTime.parse(local).atZone(PARIS).toInstant();
+        return local == null || local.isBlank() ? null : LocalDateTime.parse(local).atZone(TimeConfiguration.PARIS).toInstant();
     }
 
     private static String local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, PARIS).toString();
+        return instant == null ? null : LocalDateTime.ofInstant(instant, TimeConfiguration.PARIS).toString();
     }
 }

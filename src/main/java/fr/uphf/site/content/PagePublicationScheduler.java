@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import fr.uphf.site.cache.PageCache;
+import fr.uphf.site.shared.TimeConfiguration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class PagePublicationScheduler {
         this.lastRun = clock.instant();
     }
 
-    @Scheduled(cron = "${uphf.publication.cron:0 * * * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${uphf.publication.cron:0 * * * * *}", zone = TimeConfiguration.ZONE)
     synchronized void publishDuePages() {
         editor.publishDue();
         Instant now = clock.instant();

@@ -2,8 +2,8 @@ package fr.uphf.site.content;
 
 import java.util.List;
 
-import fr.uphf.site.web.SitemapEntry;
-import fr.uphf.site.web.SitemapSource;
+import fr.uphf.site.shared.SitemapEntry;
+import fr.uphf.site.shared.SitemapSource;
 import org.springframework.stereotype.Component;
 
 /** Every page visitors can see, in the sitemap with the day of its last change. */

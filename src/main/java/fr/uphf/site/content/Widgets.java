@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Widget;
+import fr.uphf.site.shared.WidgetSource;
 import org.springframework.stereotype.Component;
 
 /** Finds, for each widget, the area component that loads its data. */

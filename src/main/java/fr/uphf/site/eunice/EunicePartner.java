@@ -1,6 +1,6 @@
 package fr.uphf.site.eunice;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A university of the EUNICE alliance. */
 @Entity
 @Table(name = "eunice_partner")
-public class EunicePartner extends Editable {
+public class EunicePartner extends AuditedEntity {
 
     private String name;
 

@@ -2,7 +2,7 @@ package fr.uphf.site.mobility;
 
 import java.time.LocalDate;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A meeting of the commission that awards mobility grants. */
 @Entity
 @Table(name = "commission_date")
-public class CommissionDate extends Editable {
+public class CommissionDate extends AuditedEntity {
 
     private String subject;
 

@@ -1,6 +1,6 @@
 package fr.uphf.site.mobility;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A country of the Erasmus+ programme and the group that sets its monthly allowance in an academic year. */
 @Entity
 @Table(name = "erasmus_country")
-public class ErasmusCountry extends Editable {
+public class ErasmusCountry extends AuditedEntity {
 
     private String name;
 

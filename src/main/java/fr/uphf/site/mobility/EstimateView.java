@@ -3,7 +3,7 @@ package fr.uphf.site.mobility;
 import java.math.BigDecimal;
 import java.util.List;
 
-import fr.uphf.site.web.Money;
+import fr.uphf.site.shared.Money;
 
 /**
  * An estimate in French, for the page and the JSON API: each grant with its reasons written out, the pairs of

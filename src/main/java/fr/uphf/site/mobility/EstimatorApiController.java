@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import fr.uphf.site.cache.NotCached;
-import fr.uphf.site.web.JsonApi;
-import fr.uphf.site.web.Money;
+import fr.uphf.site.shared.JsonApi;
+import fr.uphf.site.shared.Money;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;

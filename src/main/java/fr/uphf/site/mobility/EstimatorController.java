@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.uphf.site.cache.NotCached;
-import fr.uphf.site.content.Area;
 import fr.uphf.site.content.PageService;
-import fr.uphf.site.web.ComputedPage;
-import fr.uphf.site.web.Crumb;
-import fr.uphf.site.web.GetForms;
-import fr.uphf.site.web.Money;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.ComputedPage;
+import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.shared.GetForms;
+import fr.uphf.site.shared.Money;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -13,7 +13,7 @@ import fr.uphf.site.mobility.Estimate.GrantEstimate;
 import fr.uphf.site.mobility.Estimate.Reason;
 import fr.uphf.site.mobility.EstimateView.GrantPair;
 import fr.uphf.site.mobility.EstimateView.GrantResult;
-import fr.uphf.site.web.Money;
+import fr.uphf.site.shared.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -23,10 +23,10 @@ public class EstimatorService {
 
     private static final Locale FRENCH = Locale.FRENCH;
 
-    private final GrantRulesService rules;
+    private final GrantCatalogues rules;
     private final MessageSource messages;
 
-    EstimatorService(GrantRulesService rules, MessageSource messages) {
+    EstimatorService(GrantCatalogues rules, MessageSource messages) {
         this.rules = rules;
         this.messages = messages;
     }

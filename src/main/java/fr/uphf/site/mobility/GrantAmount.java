@@ -2,8 +2,8 @@ package fr.uphf.site.mobility;
 
 import java.math.BigDecimal;
 
-import fr.uphf.site.content.Editable;
-import fr.uphf.site.web.Money;
+import fr.uphf.site.shared.AuditedEntity;
+import fr.uphf.site.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "grant_amount")
-public class GrantAmount extends Editable {
+public class GrantAmount extends AuditedEntity {
 
     public enum Unit { MOIS, SEMAINE, FORFAIT }
 

@@ -1,6 +1,6 @@
 package fr.uphf.site.mobility;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** Whether two grants can be received for the same stay, in an academic year. */
 @Entity
 @Table(name = "grant_combination")
-public class GrantCombination extends Editable {
+public class GrantCombination extends AuditedEntity {
 
     public enum Status { CUMULABLE, NON_CUMULABLE, A_CONFIRMER }
 

@@ -1,6 +1,6 @@
 package fr.uphf.site.mobility;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** One condition a student must meet to receive a grant in an academic year, as the university words it. */
 @Entity
 @Table(name = "grant_criterion")
-public class GrantCriterion extends Editable {
+public class GrantCriterion extends AuditedEntity {
 
     @Column(name = "grant_id", nullable = false)
     private Long grantId;

@@ -1,6 +1,6 @@
 package fr.uphf.site.mobility;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "grant_duration")
-public class GrantDuration extends Editable {
+public class GrantDuration extends AuditedEntity {
 
     @Column(name = "rule_id", nullable = false)
     private Long ruleId;

@@ -10,12 +10,12 @@ import fr.uphf.site.mobility.Estimate.Days;
 import fr.uphf.site.mobility.Estimate.GrantEstimate;
 import fr.uphf.site.mobility.Estimate.Reason;
 import fr.uphf.site.mobility.GrantAmount.Unit;
-import fr.uphf.site.mobility.GrantRules.Amount;
-import fr.uphf.site.mobility.GrantRules.DurationLimit;
-import fr.uphf.site.mobility.GrantRules.Terms;
+import fr.uphf.site.mobility.GrantCatalogue.Amount;
+import fr.uphf.site.mobility.GrantCatalogue.DurationLimit;
+import fr.uphf.site.mobility.GrantCatalogue.GrantTerms;
 
 /**
- * Applies the grant rules of a year to a stay. Pure: everything it knows comes from {@link GrantRules}. Every
+ * Applies the grant rules of a year to a stay. Pure: everything it knows comes from {@link GrantCatalogue}. Every
  * condition is checked, so that a student sees all the reasons at once; a month counts as 30 days.
  */
 final class GrantEstimator {
@@ -25,7 +25,7 @@ final class GrantEstimator {
     private GrantEstimator() {
     }
 
-    static Estimate estimate(GrantRules rules, Stay stay) {
+    static Estimate estimate(GrantCatalogue rules, Stay stay) {
         Integer erasmusGroup = rules.erasmusGroups().get(stay.countryCode());
         List<GrantEstimate> grants = rules.grants().stream()
                 .map(terms -> estimate(terms, stay, erasmusGroup))
@@ -46,7 +46,7 @@ final class GrantEstimator {
         return new Estimate(rules.academicYear(), grants, combinable, toConfirm);
     }
 
-    private static GrantEstimate estimate(Terms terms, Stay stay, Integer erasmusGroup) {
+    private static GrantEstimate estimate(GrantTerms terms, Stay stay, Integer erasmusGroup) {
         List<Reason> reasons = new ArrayList<>();
         boolean eligible = true;
 
@@ -127,7 +127,7 @@ final class GrantEstimator {
         return within;
     }
 
-    private static GrantEstimate withAmounts(Terms terms, Stay stay, Integer erasmusGroup, List<Reason> reasons) {
+    private static GrantEstimate withAmounts(GrantTerms terms, Stay stay, Integer erasmusGroup, List<Reason> reasons) {
         BigDecimal monthly = BigDecimal.ZERO;
         BigDecimal flat = BigDecimal.ZERO;
         for (Amount amount : terms.amounts()) {

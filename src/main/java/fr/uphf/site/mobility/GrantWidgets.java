@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import fr.uphf.site.content.Widget;
-import fr.uphf.site.content.WidgetSource;
-import fr.uphf.site.web.ComputedPage;
+import fr.uphf.site.shared.ComputedPage;
+import fr.uphf.site.shared.Widget;
+import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,7 +32,7 @@ class GrantWidgets {
     }
 
     @Bean
-    WidgetSource grantsWidget(GrantRulesService rules, MobilityGrantRepository grants,
+    WidgetSource grantsWidget(GrantCatalogues rules, MobilityGrantRepository grants,
             GrantCriterionRepository criteria, GrantAmountRepository amounts, ErasmusCountryRepository countries,
             CommissionDateRepository commissions) {
         return new WidgetSource(Widget.GRANTS, area -> {
@@ -59,7 +59,7 @@ class GrantWidgets {
 
     /** The « Quelles aides pour ma mobilité ? » guide, last updated when the grant rules were. */
     @Bean
-    ComputedPage estimatorGuide(GrantRuleRepository rules) {
+    ComputedPage estimatorGuide(GrantConditionsRepository rules) {
         return new ComputedPage("/mobilite/estimer-mes-aides", rules::lastChange);
     }
 }

@@ -1,6 +1,6 @@
 package fr.uphf.site.mobility;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** An academic year of grant rules ("2022-2023"); the published one is shown on the site and used by the estimator. */
 @Entity
 @Table(name = "grant_year")
-public class GrantYear extends Editable {
+public class GrantYear extends AuditedEntity {
 
     @Column(nullable = false)
     private String code;

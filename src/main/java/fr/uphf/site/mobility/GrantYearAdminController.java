@@ -1,6 +1,6 @@
 package fr.uphf.site.mobility;
 
-import fr.uphf.site.content.NotFoundException;
+import fr.uphf.site.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.uphf.site.admin.AuditAction;
-import fr.uphf.site.admin.AuditLog;
+import fr.uphf.site.audit.AuditAction;
+import fr.uphf.site.audit.AuditLog;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,11 +26,11 @@ public class GrantYears {
     private static final Pattern CODE = Pattern.compile("(\\d{4})-(\\d{4})");
 
     private final GrantYearRepository years;
-    private final GrantRulesService rules;
+    private final GrantCatalogues rules;
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    GrantYears(GrantYearRepository years, GrantRulesService rules, JdbcClient jdbc, AuditLog audit) {
+    GrantYears(GrantYearRepository years, GrantCatalogues rules, JdbcClient jdbc, AuditLog audit) {
         this.years = years;
         this.rules = rules;
         this.jdbc = jdbc;

@@ -1,6 +1,6 @@
 package fr.uphf.site.mobility;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A financial aid for students going abroad; its criteria and amounts are rows of their own. */
 @Entity
 @Table(name = "mobility_grant")
-public class MobilityGrant extends Editable {
+public class MobilityGrant extends AuditedEntity {
 
     private String code;
 

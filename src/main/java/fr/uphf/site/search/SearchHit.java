@@ -2,7 +2,7 @@ package fr.uphf.site.search;
 
 import java.util.regex.Pattern;
 
-import fr.uphf.site.content.Area;
+import fr.uphf.site.shared.Area;
 import org.springframework.web.util.HtmlUtils;
 
 /** One result: the title of what was found, its area, its address and an extract as safe HTML, words in mark tags. */

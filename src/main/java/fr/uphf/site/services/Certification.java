@@ -1,6 +1,6 @@
 package fr.uphf.site.services;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A language certification that students can take at the university. */
 @Entity
 @Table(name = "certification")
-public class Certification extends Editable {
+public class Certification extends AuditedEntity {
 
     private String name;
 

@@ -1,7 +1,7 @@
 package fr.uphf.site.services;
 
-import fr.uphf.site.content.Area;
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** An e-mail address or phone number of a service, shown in its area and in the site-wide directory. */
 @Entity
 @Table(name = "contact_point")
-public class ContactPoint extends Editable {
+public class ContactPoint extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     private Area area;

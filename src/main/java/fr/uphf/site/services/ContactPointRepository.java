@@ -2,8 +2,7 @@ package fr.uphf.site.services;
 
 import java.util.List;
 
-import fr.uphf.site.content.Area;
-
+import fr.uphf.site.shared.Area;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ContactPointRepository extends JpaRepository<ContactPoint, Long> {

@@ -1,6 +1,6 @@
 package fr.uphf.site.services;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A place where a service receives students, on a campus, with its opening hours. */
 @Entity
 @Table(name = "service_location")
-public class ServiceLocation extends Editable {
+public class ServiceLocation extends AuditedEntity {
 
     private String name;
 

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import fr.uphf.site.campus.Campus;
+import fr.uphf.site.campus.CampusFacts;
 import fr.uphf.site.campus.CampusRepository;
-import fr.uphf.site.content.Widget;
-import fr.uphf.site.content.WidgetSource;
+import fr.uphf.site.shared.Widget;
+import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,6 +49,13 @@ class ServiceWidgets {
                     .map(location -> new Located(location, byId.get(location.getCampusId())))
                     .toList();
         });
+    }
+
+    /** The campus page lists the services and contacts of that campus. */
+    @Bean
+    CampusFacts servicesOfCampus(ServiceLocationRepository locations, ContactPointRepository contacts) {
+        return campus -> Map.of("locations", locations.findByCampusIdOrderBySortOrder(campus.getId()),
+                "contacts", contacts.findByCampusIdOrderBySortOrder(campus.getId()));
     }
 
     private static Map<String, List<ContactPoint>> byService(List<ContactPoint> contacts,

@@ -1,6 +1,6 @@
 package fr.uphf.site.university;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A key figure of the university, such as its number of students. */
 @Entity
 @Table(name = "key_figure")
-public class KeyFigure extends Editable {
+public class KeyFigure extends AuditedEntity {
 
     private String code;
 

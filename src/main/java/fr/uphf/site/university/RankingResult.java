@@ -2,7 +2,7 @@ package fr.uphf.site.university;
 
 import java.math.BigDecimal;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** One result of the university in an international ranking, possibly for one sustainable development goal. */
 @Entity
 @Table(name = "ranking_result")
-public class RankingResult extends Editable {
+public class RankingResult extends AuditedEntity {
 
     private String ranking;
 

@@ -1,6 +1,6 @@
 package fr.uphf.site.university;
 
-import fr.uphf.site.content.Editable;
+import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A dated event of the university's history, possibly tied to a campus. */
 @Entity
 @Table(name = "timeline_event")
-public class TimelineEvent extends Editable {
+public class TimelineEvent extends AuditedEntity {
 
     private int year;
 

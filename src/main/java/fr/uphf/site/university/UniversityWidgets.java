@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.uphf.site.campus.Campus;
+import fr.uphf.site.campus.CampusFacts;
 import fr.uphf.site.campus.CampusRepository;
-import fr.uphf.site.content.Widget;
-import fr.uphf.site.content.WidgetSource;
+import fr.uphf.site.shared.Widget;
+import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,6 +38,12 @@ class UniversityWidgets {
                     .map(event -> new Dated(event, byId.get(event.getCampusId())))
                     .toList();
         });
+    }
+
+    /** The campus page tells the events of the university's history that happened there. */
+    @Bean
+    CampusFacts historyOfCampus(TimelineEventRepository events) {
+        return campus -> Map.of("events", events.findByCampusIdOrderByYearAscSortOrderAsc(campus.getId()));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import fr.uphf.site.shared.TimeConfiguration;
 import org.springframework.stereotype.Component;
 
 /** Formats instants for templates in Europe/Paris time, the time staff and visitors read. */

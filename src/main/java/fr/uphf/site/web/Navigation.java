@@ -2,7 +2,7 @@ package fr.uphf.site.web;
 
 import java.util.List;
 
-import fr.uphf.site.content.Area;
+import fr.uphf.site.shared.Area;
 import org.springframework.stereotype.Component;
 
 /** What the layout needs on every page, error pages included: the areas of the main menu. */

@@ -1,11 +1,9 @@
 package fr.uphf.site.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 
-import fr.uphf.site.content.Area;
 import fr.uphf.site.content.PageRepository;
+import fr.uphf.site.shared.Area;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
@@ -22,6 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Accounts as staff live them, in two real browsers (Debian's headless Chromium), one for an administrator and one for

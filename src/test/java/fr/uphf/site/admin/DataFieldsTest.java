@@ -1,11 +1,5 @@
 package fr.uphf.site.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +14,6 @@ import fr.uphf.site.admissions.ApplicationPlatform;
 import fr.uphf.site.admissions.ApplicationPlatformRepository;
 import fr.uphf.site.admissions.ApplicationRoute;
 import fr.uphf.site.admissions.Programme;
-import fr.uphf.site.content.Area;
 import fr.uphf.site.mobility.ErasmusCountryRepository;
 import fr.uphf.site.mobility.GrantAmount;
 import fr.uphf.site.mobility.GrantCombination;
@@ -28,6 +21,7 @@ import fr.uphf.site.mobility.StayType;
 import fr.uphf.site.mobility.StudyLevel;
 import fr.uphf.site.services.ContactPoint;
 import fr.uphf.site.services.ContactPointRepository;
+import fr.uphf.site.shared.Area;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
 import org.jsoup.Jsoup;
@@ -38,6 +32,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What the data editor accepts and how it shows it to staff: addresses printed as links are web, mail or site

@@ -1,16 +1,14 @@
 package fr.uphf.site.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import fr.uphf.site.content.Area;
 import fr.uphf.site.content.Page;
 import fr.uphf.site.content.PageEditor;
 import fr.uphf.site.content.PageRepository;
 import fr.uphf.site.mobility.GrantAmountRepository;
+import fr.uphf.site.shared.Area;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
@@ -27,6 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Staff in a real browser (Debian's headless Chromium): sign in with the keyboard, write a page, preview it, publish

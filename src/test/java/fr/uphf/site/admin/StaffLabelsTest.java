@@ -1,17 +1,13 @@
 package fr.uphf.site.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 
-import fr.uphf.site.content.Area;
+import fr.uphf.site.audit.Revision;
 import fr.uphf.site.content.Page;
 import fr.uphf.site.content.PageEditor;
 import fr.uphf.site.content.PageForm;
-import fr.uphf.site.content.Revision;
-import fr.uphf.site.content.Widget;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Widget;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
 import org.jsoup.Jsoup;
@@ -21,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Staff read French names, never internal codes: the journal's kinds of object, a page's data block in a comparison. */
 @SiteTest

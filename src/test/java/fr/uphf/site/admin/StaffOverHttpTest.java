@@ -1,7 +1,5 @@
 package fr.uphf.site.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import fr.uphf.site.audit.AuditLogRepository;
 import fr.uphf.site.support.RunningSiteTest;
-import fr.uphf.site.support.SiteClient;
 import fr.uphf.site.support.SiteClient.Answer;
+import fr.uphf.site.support.SiteClient;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sign-in, redirects and staff pages over real HTTP against the running server, with the headers a client or a proxy

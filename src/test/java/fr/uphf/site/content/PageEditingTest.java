@@ -1,13 +1,5 @@
 package fr.uphf.site.content;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,7 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import fr.uphf.site.admin.AuditLogRepository;
+import fr.uphf.site.audit.AuditLogRepository;
+import fr.uphf.site.audit.Revision;
+import fr.uphf.site.shared.Area;
 import fr.uphf.site.support.MutableClock;
 import fr.uphf.site.support.SiteCrawler;
 import fr.uphf.site.support.SiteTest;
@@ -35,6 +29,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Staff edit pages through the real security chain: drafts, preview, publication, conflicts, revisions, redirects. */
 @SiteTest
@@ -164,7 +166,7 @@ class PageEditingTest {
     @Test
     void twoRunsOfTheSchedulerAtOnceAsOnTwoInstancesPublishADuePageOnce() throws Exception {
         long id = newPage("atelier-deux-instances", "Programmée.");
-        String inOneHour = LocalDateTime.ofInstant(clock.instant(), PageForm.PARIS).plusHours(1)
+        String inOneHour = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusHours(1)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
         mvc.perform(save(id, "Deux instances", "atelier-deux-instances", "Programmée.", "publish")
                 .param("goLiveAt", inOneHour)).andExpect(status().is3xxRedirection());
@@ -220,7 +222,7 @@ class PageEditingTest {
     @Test
     void scheduledPublicationAndExpiryFollowTheClock() throws Exception {
         long id = newPage("atelier-programme", "Bientôt en ligne.");
-        String inOneHour = LocalDateTime.ofInstant(clock.instant(), PageForm.PARIS).plusHours(1)
+        String inOneHour = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusHours(1)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
         mvc.perform(save(id, "Programmée", "atelier-programme", "Bientôt en ligne.", "publish").param("goLiveAt", inOneHour))
                 .andExpect(status().is3xxRedirection());
@@ -232,7 +234,7 @@ class PageEditingTest {
         editor.publishDue();
         mvc.perform(get("/eunice/atelier-programme")).andExpect(status().isOk());
 
-        String inTwoHours = LocalDateTime.ofInstant(clock.instant(), PageForm.PARIS).plusHours(2)
+        String inTwoHours = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusHours(2)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
         mvc.perform(save(id, "Programmée", "atelier-programme", "Bientôt en ligne.", "publish").param("expireAt", inTwoHours));
         mvc.perform(get("/eunice/atelier-programme")).andExpect(status().isOk());

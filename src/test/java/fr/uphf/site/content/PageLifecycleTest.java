@@ -1,11 +1,5 @@
 package fr.uphf.site.content;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -14,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import fr.uphf.site.audit.Revision;
 import fr.uphf.site.support.AtOnce;
 import fr.uphf.site.support.MutableClock;
 import fr.uphf.site.support.SiteTest;
@@ -27,6 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What must never be lost while staff edit pages: a draft saved after a publication was scheduled, the text of a
@@ -76,7 +77,7 @@ class PageLifecycleTest {
     }
 
     private String inParis(Duration fromNow) {
-        return LocalDateTime.ofInstant(clock.instant().plus(fromNow), PageForm.PARIS).format(LOCAL);
+        return LocalDateTime.ofInstant(clock.instant().plus(fromNow), clock.getZone()).format(LOCAL);
     }
 
     private Document editForm(long id) throws Exception {

@@ -1,7 +1,5 @@
 package fr.uphf.site.content;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page's whole life as staff live it in a real browser (Debian's headless Chromium), through the forms and links
@@ -152,7 +152,7 @@ class PagesBrowserTest {
         assertThat(driver().findElement(By.className("preview-banner")).getText()).contains("Aperçu du brouillon");
 
         open(edit);
-        LocalDateTime inOneHour = LocalDateTime.ofInstant(clock.instant(), PageForm.PARIS).plusHours(1).withSecond(0).withNano(0);
+        LocalDateTime inOneHour = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusHours(1).withSecond(0).withNano(0);
         pick("goLiveAt", inOneHour);
         clickAndWait(button("Enregistrer et publier"), edit);
         assertThat(driver().findElement(By.cssSelector(".status")).getText()).isEqualTo("Publication programmée");

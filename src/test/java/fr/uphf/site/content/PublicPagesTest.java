@@ -1,7 +1,5 @@
 package fr.uphf.site.content;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import fr.uphf.site.campus.Campus;
@@ -11,6 +9,7 @@ import fr.uphf.site.mobility.ErasmusCountryRepository;
 import fr.uphf.site.mobility.GrantAmountRepository;
 import fr.uphf.site.mobility.MobilityGrantRepository;
 import fr.uphf.site.services.ContactPointRepository;
+import fr.uphf.site.shared.Area;
 import fr.uphf.site.support.SiteCrawler;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.university.TimelineEventRepository;
@@ -20,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SiteTest
 class PublicPagesTest {

@@ -1,7 +1,5 @@
 package fr.uphf.site.mobility;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,20 +9,22 @@ import fr.uphf.site.mobility.Estimate.GrantEstimate;
 import fr.uphf.site.mobility.Estimate.Reason;
 import fr.uphf.site.mobility.GrantAmount.Purpose;
 import fr.uphf.site.mobility.GrantAmount.Unit;
+import fr.uphf.site.mobility.GrantCatalogue.Amount;
+import fr.uphf.site.mobility.GrantCatalogue.Combination;
+import fr.uphf.site.mobility.GrantCatalogue.DurationLimit;
+import fr.uphf.site.mobility.GrantCatalogue.GrantTerms;
 import fr.uphf.site.mobility.GrantCombination.Status;
-import fr.uphf.site.mobility.GrantRules.Amount;
-import fr.uphf.site.mobility.GrantRules.Combination;
-import fr.uphf.site.mobility.GrantRules.DurationLimit;
-import fr.uphf.site.mobility.GrantRules.Terms;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The mechanics of the estimator, on rules made for the test: the seeded rules are checked in GrantSeedRulesTest. */
 class GrantEstimatorTest {
 
     private static final EnumSet<StudyLevel> ALL_LEVELS = EnumSet.allOf(StudyLevel.class);
 
-    private static Terms terms(String code, List<DurationLimit> durations, List<Amount> amounts) {
-        return new Terms(code, "Aide " + code, ALL_LEVELS, false, null, false, false, false, false, null, durations, amounts);
+    private static GrantTerms terms(String code, List<DurationLimit> durations, List<Amount> amounts) {
+        return new GrantTerms(code, "Aide " + code, ALL_LEVELS, false, null, false, false, false, false, null, durations, amounts);
     }
 
     private static Amount amount(String amount, Unit unit, Integer group, Purpose purpose) {
@@ -35,7 +35,7 @@ class GrantEstimatorTest {
         return new Stay(type, "DE", "Allemagne", days, level, boursier, new BigDecimal("10000"), false, BigDecimal.ZERO);
     }
 
-    private static GrantEstimate only(GrantRules rules, Stay stay) {
+    private static GrantEstimate only(GrantCatalogue rules, Stay stay) {
         return GrantEstimator.estimate(rules, stay).grants().get(0);
     }
 
@@ -45,12 +45,12 @@ class GrantEstimatorTest {
 
     @Test
     void theMostSpecificDurationLimitApplies() {
-        Terms grant = terms("A", List.of(
+        GrantTerms grant = terms("A", List.of(
                 new DurationLimit(null, null, 60, 360, false),
                 new DurationLimit(StayType.STAGE, null, 84, 182, false),
                 new DurationLimit(StayType.STAGE, StudyLevel.IUT, 42, 182, false)),
                 List.of(amount("100", Unit.MOIS, null, Purpose.BASE)));
-        GrantRules rules = new GrantRules("2030-2031", List.of(grant), Map.of(), List.of());
+        GrantCatalogue rules = new GrantCatalogue("2030-2031", List.of(grant), Map.of(), List.of());
 
         assertThat(only(rules, stay(StayType.ETUDES, 60, StudyLevel.L2, false)).eligible()).isTrue();
         assertThat(only(rules, stay(StayType.STAGE, 60, StudyLevel.L2, false)).eligible()).isFalse();
@@ -60,9 +60,9 @@ class GrantEstimatorTest {
 
     @Test
     void aKindOfStayWithoutDurationLimitIsNotCovered() {
-        Terms studiesOnly = terms("A", List.of(new DurationLimit(StayType.ETUDES, null, 1, 100, false)),
+        GrantTerms studiesOnly = terms("A", List.of(new DurationLimit(StayType.ETUDES, null, 1, 100, false)),
                 List.of(amount("100", Unit.MOIS, null, Purpose.BASE)));
-        GrantEstimate internship = only(new GrantRules("2030-2031", List.of(studiesOnly), Map.of(), List.of()),
+        GrantEstimate internship = only(new GrantCatalogue("2030-2031", List.of(studiesOnly), Map.of(), List.of()),
                 stay(StayType.STAGE, 50, StudyLevel.M1, false));
 
         assertThat(internship.eligible()).isFalse();
@@ -72,13 +72,13 @@ class GrantEstimatorTest {
 
     @Test
     void theTotalIsTheMonthlyAmountTimesTheDaysOverThirtyPlusTheFlatAmounts() {
-        Terms grant = terms("A", List.of(new DurationLimit(null, null, 1, 1000, false)), List.of(
+        GrantTerms grant = terms("A", List.of(new DurationLimit(null, null, 1, 1000, false)), List.of(
                 amount("261", Unit.MOIS, 2, Purpose.BASE),
                 amount("312", Unit.MOIS, 1, Purpose.BASE),
                 amount("150", Unit.MOIS, null, Purpose.SUPPLEMENT_STAGE),
                 amount("300", Unit.FORFAIT, null, Purpose.SUPPLEMENT_BOURSIER),
                 amount("92.40", Unit.SEMAINE, null, Purpose.INDICATIF)));
-        GrantRules rules = new GrantRules("2030-2031", List.of(grant), Map.of("DE", 2), List.of());
+        GrantCatalogue rules = new GrantCatalogue("2030-2031", List.of(grant), Map.of("DE", 2), List.of());
 
         GrantEstimate studies = only(rules, stay(StayType.ETUDES, 100, StudyLevel.L3, false));
         assertThat(studies.monthly()).isEqualByComparingTo("261");
@@ -91,9 +91,9 @@ class GrantEstimatorTest {
 
     @Test
     void aFlatGrantHasATotalButNoMonthlyAmount() {
-        Terms flat = terms("A", List.of(new DurationLimit(null, null, 56, 182, false)),
+        GrantTerms flat = terms("A", List.of(new DurationLimit(null, null, 56, 182, false)),
                 List.of(amount("500", Unit.FORFAIT, null, Purpose.BASE)));
-        GrantEstimate estimate = only(new GrantRules("2030-2031", List.of(flat), Map.of(), List.of()),
+        GrantEstimate estimate = only(new GrantCatalogue("2030-2031", List.of(flat), Map.of(), List.of()),
                 stay(StayType.ETUDES, 90, StudyLevel.M2, false));
 
         assertThat(estimate.monthly()).isNull();
@@ -103,10 +103,10 @@ class GrantEstimatorTest {
 
     @Test
     void everyFailedConditionIsGivenAsAReason() {
-        Terms strict = new Terms("A", "Aide A", EnumSet.of(StudyLevel.M1), true, new BigDecimal("5000"), true, false,
+        GrantTerms strict = new GrantTerms("A", "Aide A", EnumSet.of(StudyLevel.M1), true, new BigDecimal("5000"), true, false,
                 false, false, null, List.of(new DurationLimit(null, null, 60, 90, false)),
                 List.of(amount("100", Unit.MOIS, null, Purpose.BASE)));
-        GrantEstimate estimate = only(new GrantRules("2030-2031", List.of(strict), Map.of(), List.of()),
+        GrantEstimate estimate = only(new GrantCatalogue("2030-2031", List.of(strict), Map.of(), List.of()),
                 stay(StayType.ETUDES, 91, StudyLevel.L1, false));
 
         assertThat(estimate.eligible()).isFalse();
@@ -118,9 +118,9 @@ class GrantEstimatorTest {
 
     @Test
     void aCeilingIsSaidToBeOne() {
-        Terms ceiling = new Terms("A", "Aide A", ALL_LEVELS, false, null, false, true, false, false, null,
+        GrantTerms ceiling = new GrantTerms("A", "Aide A", ALL_LEVELS, false, null, false, true, false, false, null,
                 List.of(new DurationLimit(null, null, 1, 100, false)), List.of(amount("400", Unit.MOIS, null, Purpose.BASE)));
-        GrantEstimate estimate = only(new GrantRules("2030-2031", List.of(ceiling), Map.of(), List.of()),
+        GrantEstimate estimate = only(new GrantCatalogue("2030-2031", List.of(ceiling), Map.of(), List.of()),
                 stay(StayType.ETUDES, 30, StudyLevel.L2, false));
 
         assertThat(codes(estimate)).endsWith("amount.ceiling");
@@ -131,9 +131,9 @@ class GrantEstimatorTest {
     void onlyEligibleGrantsArePairedAndAnUnstatedPairIsToBeConfirmed() {
         DurationLimit any = new DurationLimit(null, null, 1, 1000, false);
         List<Amount> amounts = List.of(amount("10", Unit.MOIS, null, Purpose.BASE));
-        Terms boursiersOnly = new Terms("C", "Aide C", ALL_LEVELS, true, null, false, false, false, false, null,
+        GrantTerms boursiersOnly = new GrantTerms("C", "Aide C", ALL_LEVELS, true, null, false, false, false, false, null,
                 List.of(any), amounts);
-        GrantRules rules = new GrantRules("2030-2031",
+        GrantCatalogue rules = new GrantCatalogue("2030-2031",
                 List.of(terms("A", List.of(any), amounts), terms("B", List.of(any), amounts), boursiersOnly,
                         terms("D", List.of(any), amounts)),
                 Map.of(),
@@ -151,7 +151,7 @@ class GrantEstimatorTest {
 
     @Test
     void withoutPublishedRulesThereIsNothingToEstimate() {
-        Estimate estimate = GrantEstimator.estimate(GrantRules.none(), stay(StayType.ETUDES, 30, StudyLevel.L2, true));
+        Estimate estimate = GrantEstimator.estimate(GrantCatalogue.none(), stay(StayType.ETUDES, 30, StudyLevel.L2, true));
 
         assertThat(estimate.grants()).isEmpty();
         assertThat(estimate.academicYear()).isNull();

@@ -1,7 +1,5 @@
 package fr.uphf.site.mobility;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Every rule of the grants from the seed (lines 546, 623–680), boundaries included, applied by the pure estimator to
  * the rules that V8 stores in PostgreSQL (read once).
@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GrantSeedRulesTest {
 
     @Autowired
-    GrantRulesService service;
+    GrantCatalogues service;
 
-    private GrantRules rules;
+    private GrantCatalogue rules;
 
     @BeforeAll
     void readTheSeededRules() {
@@ -68,7 +68,7 @@ class GrantSeedRulesTest {
     @Test
     void theSeededYearHasTheFourGrantsInTheirPublishedOrder() {
         assertThat(rules.academicYear()).isEqualTo("2022-2023");
-        assertThat(rules.grants()).extracting(GrantRules.Terms::code).containsExactly("ERASMUS", "MERMOZ", "AMI", "UPHF");
+        assertThat(rules.grants()).extracting(GrantCatalogue.GrantTerms::code).containsExactly("ERASMUS", "MERMOZ", "AMI", "UPHF");
         assertThat(rules.erasmusGroups()).hasSize(32).containsEntry("NO", 1).containsEntry("DE", 2).containsEntry("PL", 3);
     }
 

@@ -1,17 +1,9 @@
 package fr.uphf.site.mobility;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import fr.uphf.site.admin.AuditLogRepository;
+import fr.uphf.site.audit.AuditLogRepository;
 import fr.uphf.site.support.SiteCrawler;
 import fr.uphf.site.support.SiteTest;
 import fr.uphf.site.support.Staff;
@@ -27,6 +19,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** Staff prepare a new academic year of grant rules as a copy of the published one, and publish it after confirming. */
 @SiteTest
 class GrantYearAdminTest {
@@ -41,7 +41,7 @@ class GrantYearAdminTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    GrantRulesService rules;
+    GrantCatalogues rules;
 
     @Autowired
     AuditLogRepository audit;

@@ -1,9 +1,9 @@
 package fr.uphf.site.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import fr.uphf.site.content.Area;
+import fr.uphf.site.shared.Area;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchHitTest {
 

@@ -1,11 +1,10 @@
 package fr.uphf.site.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import fr.uphf.site.shared.JsonApi;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteClient;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whoever asks gets an error in the site's own words: browsers its page, the API and clients that prefer JSON its

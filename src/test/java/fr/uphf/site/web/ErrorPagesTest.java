@@ -1,16 +1,17 @@
 package fr.uphf.site.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import fr.uphf.site.content.Page;
 import fr.uphf.site.support.RunningSiteTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Error pages go through the real servlet container's error dispatch, so these tests use a real server. */
 @RunningSiteTest

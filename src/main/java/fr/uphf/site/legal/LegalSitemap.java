@@ -1,0 +1,18 @@
+package fr.uphf.site.legal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import fr.uphf.site.shared.SitemapEntry;
+import fr.uphf.site.shared.SitemapSource;
+import org.springframework.stereotype.Component;
+
+/** The legal pages in the sitemap, each with the date of its text. */
+@Component
+class LegalSitemap implements SitemapSource {
+
+    @Override
+    public List<SitemapEntry> sitemapEntries() {
+        return Arrays.stream(LegalPage.values()).map(page -> new SitemapEntry(page.path(), page.updatedOn())).toList();
+    }
+}

@@ -1,0 +1,15 @@
+package fr.uphf.site.mobility;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GrantConditionsRepository extends JpaRepository<GrantConditions, Long> {
+
+    List<GrantConditions> findByAcademicYear(String academicYear);
+
+    @Query("select max(r.updatedAt) from GrantConditions r")
+    Instant lastChange();
+}

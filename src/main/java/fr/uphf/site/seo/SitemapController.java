@@ -1,0 +1,69 @@
+package fr.uphf.site.seo;
+
+import java.io.StringWriter;
+import java.util.Comparator;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import fr.uphf.site.shared.SitemapEntry;
+import fr.uphf.site.shared.SitemapSource;
+import fr.uphf.site.web.SiteProperties;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** For search engines: sitemap.xml lists every public page with its last change; robots.txt points at it. */
+@RestController
+class SitemapController {
+
+    private static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private final List<SitemapSource> sources;
+    private final SiteProperties site;
+
+    SitemapController(List<SitemapSource> sources, SiteProperties site) {
+        this.sources = sources;
+        this.site = site;
+    }
+
+    @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    String sitemap() throws XMLStreamException {
+        List<SitemapEntry> entries = sources.stream()
+                .flatMap(source -> source.sitemapEntries().stream())
+                .sorted(Comparator.comparing(SitemapEntry::path))
+                .toList();
+        StringWriter out = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("urlset");
+        xml.writeDefaultNamespace(SITEMAP_NAMESPACE);
+        for (SitemapEntry entry : entries) {
+            xml.writeStartElement("url");
+            element(xml, "loc", site.absolute(entry.path()));
+            element(xml, "lastmod", entry.lastModified().toString());
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return out.toString();
+    }
+
+    @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    String robots() {
+        return """
+                User-agent: *
+                Disallow: /admin
+                Disallow: /actuator
+                Sitemap: %s
+                """.formatted(site.absolute("/sitemap.xml"));
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}

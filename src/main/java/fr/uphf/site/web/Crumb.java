@@ -1,5 +1,0 @@
-package fr.uphf.site.web;
-
-/** One step of a breadcrumb trail; the current page has no link. */
-public record Crumb(String label, String url) {
-}

@@ -1,9 +1,0 @@
-package fr.uphf.site.web;
-
-import java.util.List;
-
-/** Implemented by each area that has public pages: sitemap.xml lists the entries of every source. */
-public interface SitemapSource {
-
-    List<SitemapEntry> sitemapEntries();
-}
