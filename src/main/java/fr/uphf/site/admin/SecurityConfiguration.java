@@ -2,10 +2,10 @@ package fr.uphf.site.admin;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import fr.uphf.site.audit.AuditAction;
 import fr.uphf.site.audit.AuditLog;
+import fr.uphf.site.web.SitePolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +32,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -50,8 +51,8 @@ class SecurityConfiguration {
 
     static final String LOGIN = "/connexion";
     static final String DENIED = "/admin/acces-refuse";
-    private static final Pattern STAFF_PATHS = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion)$");
-    private static final RequestMatcher STAFF = request -> STAFF_PATHS.matcher(request.getRequestURI()).matches();
+    private static final RequestMatcher STAFF = SitePolicy::isStaffPath;
+    private static final long ONE_YEAR = 31_536_000;
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @Bean
@@ -79,8 +80,16 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
                                 && STAFF.matches(request)))
-                // Public pages keep their own caching; staff pages hold private data and must never be stored.
-                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                // Every answer, error pages included: no foreign or inline script, no framing, HTTPS kept once used
+                // (Strict-Transport-Security is sent over HTTPS only), nosniff (a default). Public pages keep their
+                // own caching; staff pages hold private data and must never be stored.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SitePolicy.CONTENT_SECURITY_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SitePolicy.PERMISSIONS_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ONE_YEAR).includeSubDomains(true))
+                        .cacheControl(cache -> cache.disable())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(STAFF, new CacheControlHeadersWriter())))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         return http.build();

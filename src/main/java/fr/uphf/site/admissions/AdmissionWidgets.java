@@ -1,6 +1,7 @@
 package fr.uphf.site.admissions;
 
-import fr.uphf.site.shared.ComputedPage;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Guide;
 import fr.uphf.site.shared.Widget;
 import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class AdmissionWidgets {
 
     /** The « Où candidater ? » guide, last updated when its rules were. */
     @Bean
-    ComputedPage orientationGuide(OrientationRuleRepository rules) {
-        return new ComputedPage("/admission/ou-candidater", rules::lastChange);
+    Guide orientationGuide(OrientationRuleRepository rules) {
+        return new Guide(Area.ADMISSION, OrientationController.PATH, "orientation.title", rules::lastChange);
     }
 }

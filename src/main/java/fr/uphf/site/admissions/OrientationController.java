@@ -1,16 +1,10 @@
 package fr.uphf.site.admissions;
 
-import java.util.List;
-import java.util.Locale;
-
 import fr.uphf.site.cache.NotCached;
-import fr.uphf.site.content.PageService;
-import fr.uphf.site.shared.Area;
-import fr.uphf.site.shared.ComputedPage;
-import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.content.GuidePages;
 import fr.uphf.site.shared.GetForms;
+import fr.uphf.site.shared.Guide;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,39 +16,29 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @NotCached
 class OrientationController {
 
+    static final String PATH = "/admission/ou-candidater";
+
     private final OrientationService orientation;
     private final OrientationFormValidator validator;
-    private final PageService pages;
-    private final MessageSource messages;
-    private final ComputedPage page;
+    private final GuidePages guidePages;
+    private final Guide guide;
 
-    OrientationController(OrientationService orientation, OrientationFormValidator validator, PageService pages,
-            MessageSource messages, ComputedPage orientationGuide) {
+    OrientationController(OrientationService orientation, OrientationFormValidator validator, GuidePages guidePages,
+            Guide orientationGuide) {
         this.orientation = orientation;
         this.validator = validator;
-        this.pages = pages;
-        this.messages = messages;
-        this.page = orientationGuide;
+        this.guidePages = guidePages;
+        this.guide = orientationGuide;
     }
 
-    @GetMapping("/admission/ou-candidater")
+    @GetMapping(PATH)
     String guide(@ModelAttribute(OrientationForm.NAME) OrientationForm form, BindingResult errors,
             HttpServletRequest request, Model model) {
-        model.addAttribute("currentArea", Area.ADMISSION);
-        model.addAttribute("updatedOn", page.lastModified());
-        model.addAttribute("breadcrumbs", List.of(
-                new Crumb(pages.published(Area.ADMISSION, "").getTitle(), Area.ADMISSION.url()),
-                new Crumb(messages.getMessage("orientation.title", null, Locale.FRENCH), null)));
+        guidePages.describe(guide, model);
         model.addAttribute("programmes", Programme.values());
         model.addAttribute("profiles", ApplicantProfile.values());
-        model.addAttribute("values", GetForms.typedValues(request));
-        if (GetForms.submitted(request)) {
-            validator.validate(form, errors);
-            model.addAttribute("errorCount", GetForms.fieldsInError(errors));
-            if (!errors.hasErrors()) {
-                model.addAttribute("answer", orientation.orient(form.toQuestion()));
-            }
-        }
+        GetForms.answer(request, errors, model, found -> validator.validate(form, found), "answer",
+                () -> orientation.orient(form.toQuestion()));
         return "admissions/orientation";
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,14 +32,15 @@ class PageAdminController {
 
     private final PageEditor editor;
     private final PageService pages;
-    private final Widgets widgets;
+    private final PageModel pageModel;
     private final Clock clock;
     private final MessageSource messages;
 
-    PageAdminController(PageEditor editor, PageService pages, Widgets widgets, Clock clock, MessageSource messages) {
+    PageAdminController(PageEditor editor, PageService pages, PageModel pageModel, Clock clock,
+            MessageSource messages) {
         this.editor = editor;
         this.pages = pages;
-        this.widgets = widgets;
+        this.pageModel = pageModel;
         this.clock = clock;
         this.messages = messages;
     }
@@ -60,10 +62,7 @@ class PageAdminController {
     @PostMapping("/nouvelle")
     String create(@RequestParam Area area, @Valid @ModelAttribute PageForm pageForm, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (pageForm.slug() != null && pageForm.slug().isEmpty()) {
-            errors.rejectValue("slug", "admin.page.slug.required");
-        }
-        checkSlug(area, pageForm, null, errors);
+        editor.checkSlug(area, null, pageForm, errors);
         if (errors.hasErrors()) {
             return form(model, area, null);
         }
@@ -81,36 +80,27 @@ class PageAdminController {
     }
 
     @PostMapping("/{id}")
-    String save(@PathVariable long id, @RequestParam(defaultValue = "draft") String action,
+    String save(@PathVariable long id, @RequestParam(defaultValue = "DRAFT") PageAction action,
             @Valid @ModelAttribute PageForm pageForm, BindingResult errors, Model model, RedirectAttributes redirect) {
         PageEditor.Editing editing = editor.editing(id);
-        Page page = editing.page();
-        if (pageForm.slug() != null && page.isIndex() != pageForm.slug().isEmpty()) {
-            errors.rejectValue("slug", page.isIndex() ? "admin.page.slug.index" : "admin.page.slug.required");
-        }
-        checkSlug(page.getArea(), pageForm, id, errors);
+        Area area = editing.page().getArea();
+        editor.checkSlug(area, id, pageForm, errors);
         if (errors.hasErrors()) {
-            return form(model, page.getArea(), editing);
+            return form(model, area, editing);
         }
         try {
-            editor.saveDraft(id, pageForm);
+            editor.save(id, pageForm, action);
         } catch (StaleEditException stale) {
             model.addAttribute("conflict", stale);
             model.addAttribute("pageForm", pageForm.withVersion(stale.currentVersion()));
-            return form(model, page.getArea(), editor.editing(id));
+            return form(model, area, editor.editing(id));
         }
-        return switch (action) {
-            case "publish" -> {
-                editor.publish(id, pageForm.goLive());
-                redirect.addFlashAttribute("message", pageForm.goLive() == null ? "admin.page.published" : "admin.page.scheduledOrPublished");
-                yield "redirect:/admin/pages/" + id;
-            }
-            case "preview" -> "redirect:/admin/pages/" + id + "/apercu";
-            default -> {
-                redirect.addFlashAttribute("message", "admin.page.saved");
-                yield "redirect:/admin/pages/" + id;
-            }
-        };
+        if (action == PageAction.PREVIEW) {
+            return "redirect:/admin/pages/" + id + "/apercu";
+        }
+        redirect.addFlashAttribute("message", action == PageAction.DRAFT ? "admin.page.saved"
+                : pageForm.goLive() == null ? "admin.page.published" : "admin.page.scheduledOrPublished");
+        return "redirect:/admin/pages/" + id;
     }
 
     @GetMapping("/{id}/apercu")
@@ -119,7 +109,7 @@ class PageAdminController {
         PageView view = preview.isIndex()
                 ? new PageView(preview, preview, pages.view(pages.published(preview.getArea(), "")).children())
                 : pages.view(preview);
-        PageController.populate(model, view, widgets);
+        pageModel.fill(model, view);
         model.addAttribute("previewOf", id);
         return "content/page";
     }
@@ -133,12 +123,8 @@ class PageAdminController {
 
     @PostMapping("/{id}/depublier")
     String unpublish(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            editor.unpublish(id);
-            redirect.addFlashAttribute("message", "admin.page.unpublished");
-        } catch (IllegalArgumentException index) {
-            redirect.addFlashAttribute("error", "admin.page.index.locked");
-        }
+        editor.unpublish(id);
+        redirect.addFlashAttribute("message", "admin.page.unpublished");
         return "redirect:/admin/pages/" + id;
     }
 
@@ -165,8 +151,6 @@ class PageAdminController {
             editor.delete(id);
             redirect.addFlashAttribute("message", "admin.page.deleted");
             return "redirect:/admin/pages";
-        } catch (IllegalArgumentException index) {
-            redirect.addFlashAttribute("error", "admin.page.index.locked");
         } catch (DataIntegrityViolationException children) {
             redirect.addFlashAttribute("error", "admin.page.hasChildren");
         }
@@ -197,19 +181,19 @@ class PageAdminController {
         return "redirect:/admin/pages/" + id;
     }
 
+    /** An area's index page can be neither unpublished nor deleted: the editor is told so on the page's form. */
+    @ExceptionHandler
+    String locked(LockedPageException locked, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", "admin.page.index.locked");
+        return "redirect:/admin/pages/" + locked.pageId();
+    }
+
     private String form(Model model, Area area, PageEditor.Editing editing) {
         model.addAttribute("area", area);
         model.addAttribute("editing", editing);
         model.addAttribute("widgets", Widget.values());
         model.addAttribute("now", clock.instant());
         return "admin/pages/form";
-    }
-
-    private void checkSlug(Area area, PageForm form, Long id, BindingResult errors) {
-        if (!errors.hasFieldErrors("slug") && form.slug() != null && !form.slug().isEmpty()
-                && editor.slugTaken(area, form.slug(), id)) {
-            errors.rejectValue("slug", "admin.page.slug.taken");
-        }
     }
 
     /** A line-by-line comparison of two versions of a page, field by field. */

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -96,10 +97,22 @@ public class PageEditor {
         return editing.page().preview(editing.draft(), markdown.render(editing.draft().bodyMarkdown()), clock.instant());
     }
 
-    /** Whether another page of the area already uses this slug. */
+    /**
+     * The rule of a page's address beyond its spelling (a {@code @Slug} on the form): an area's index has none, every
+     * other page has one that no other page of its area uses. {@code id} is null for a new page.
+     */
     @Transactional(readOnly = true)
-    public boolean slugTaken(Area area, String slug, Long exceptId) {
-        return pages.findByAreaAndSlug(area, slug).filter(other -> !other.getId().equals(exceptId)).isPresent();
+    public void checkSlug(Area area, Long id, PageForm form, Errors errors) {
+        if (errors.hasFieldErrors("slug") || form.slug() == null) {
+            return;
+        }
+        boolean index = id != null && find(id).isIndex();
+        if (index != form.slug().isEmpty()) {
+            errors.rejectValue("slug", index ? "admin.page.slug.index" : "admin.page.slug.required");
+        } else if (!index && pages.findByAreaAndSlug(area, form.slug())
+                .filter(other -> !other.getId().equals(id)).isPresent()) {
+            errors.rejectValue("slug", "admin.page.slug.taken");
+        }
     }
 
     @Transactional
@@ -113,12 +126,20 @@ public class PageEditor {
     }
 
     /**
-     * Saves the form as the page's new draft, refusing it if the page changed since the editor opened it. The page
-     * row stays locked until the end of the transaction, so that of two saves started from the same version, the
-     * second waits and is then refused as stale rather than failing.
+     * Saves the form as the page's new draft and, when asked, publishes it (now, or at the form's time) in the same
+     * transaction. A form started from an older version of the page is refused as stale. The page row stays locked
+     * until the end of the transaction, so that of two saves started from the same version, the second waits and is
+     * then refused rather than failing.
      */
     @Transactional
-    public Revision saveDraft(long id, PageForm form) {
+    public void save(long id, PageForm form, PageAction action) {
+        saveDraft(id, form);
+        if (action == PageAction.PUBLISH) {
+            publish(id, form.goLive());
+        }
+    }
+
+    private void saveDraft(long id, PageForm form) {
         Page page = lock(id);
         if (form.version() == null || form.version() != page.getVersion()) {
             Editing current = editing(id);
@@ -126,15 +147,14 @@ public class PageEditor {
                     current.latest() == null ? "?" : current.latest().getAuthor(), page.getVersion());
         }
         PageDraft draft = form.draft();
-        if (page.isIndex() && !draft.slug().isEmpty() || !page.isIndex() && draft.slug().isEmpty()) {
-            throw new IllegalArgumentException("slug");
+        if (page.isIndex() && !draft.slug().isEmpty()) {
+            throw new LockedPageException(id);
         }
         keepOriginal(page);
         page.draftSaved();
         entities.lock(page, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Revision revision = saveRevision(page, draft);
         audit.record(AuditAction.EDIT, TYPE, page.getId(), draft.title(), revision.getId());
-        return revision;
     }
 
     /**
@@ -192,7 +212,7 @@ public class PageEditor {
     public void unpublish(long id) {
         Page page = lock(id);
         if (page.isIndex()) {
-            throw new IllegalArgumentException("index");
+            throw new LockedPageException(id);
         }
         page.unpublish();
         clearSchedule(id);
@@ -204,7 +224,7 @@ public class PageEditor {
     public void delete(long id) {
         Page page = lock(id);
         if (page.isIndex()) {
-            throw new IllegalArgumentException("index");
+            throw new LockedPageException(id);
         }
         trash.put(Trash.PAGE, "page", id, page.getTitle());
     }

@@ -3,6 +3,7 @@ package fr.uphf.site.content;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
+import fr.uphf.site.shared.Slug;
 import fr.uphf.site.shared.TimeConfiguration;
 import fr.uphf.site.shared.Widget;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
  */
 public record PageForm(
         @NotBlank @Size(max = 200) String title,
-        @NotNull @Size(max = 120) @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{admin.page.slug.pattern}") String slug,
+        @NotNull @Size(max = 120) @Slug String slug,
         @NotBlank @Size(max = 300) String description,
         @NotNull @Size(max = 200_000) String bodyMarkdown,
         Widget widget,

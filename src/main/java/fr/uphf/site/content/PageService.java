@@ -25,10 +25,16 @@ public class PageService {
         this.clock = clock;
     }
 
-    /** A visible page with its area's index and the index's visible children, for the page and its side menu. */
+    /**
+     * A visible page with its area's index and the index's visible children, for the page and its side menu; a page
+     * that left this address is {@linkplain PageMovedException moved}.
+     */
     @Transactional(readOnly = true)
     public PageView view(Area area, String slug) {
-        return view(published(area, slug));
+        String path = slug.isEmpty() ? area.url() : area.url() + "/" + slug;
+        return pages.findVisible(area, slug, clock.instant()).map(this::view)
+                .orElseThrow(() -> redirectFor(path).<RuntimeException>map(PageMovedException::new)
+                        .orElseGet(() -> new NotFoundException(path)));
     }
 
     @Transactional(readOnly = true)
@@ -49,8 +55,7 @@ public class PageService {
     }
 
     /** Where an old address of a page now lives, if that page is visible. */
-    @Transactional(readOnly = true)
-    public Optional<String> redirectFor(String path) {
+    private Optional<String> redirectFor(String path) {
         return redirects.findByOldPath(path)
                 .flatMap(redirect -> pages.findVisibleById(redirect.getPageId(), clock.instant()))
                 .map(Page::url);

@@ -1,8 +1,5 @@
 package fr.uphf.site.mobility;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.shared.JsonApi;
 import fr.uphf.site.shared.Money;
@@ -20,16 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @JsonApi
 class EstimatorApiController {
 
-    /** One grant; the amounts are in euros, null when the grant is not open or its amount is not published. */
-    record Aide(String code, boolean eligible, List<String> raisons, BigDecimal montantMensuel,
-            BigDecimal montantTotal) {
-    }
-
-    /** The estimate: cumulsAConfirmer lists the eligible pairs whose combination the university has not stated. */
-    record Aides(List<Aide> aides, List<List<String>> cumulsPossibles, List<List<String>> cumulsAConfirmer,
-            String anneeUniversitaire, String avertissement) {
-    }
-
     private final EstimatorService estimator;
     private final StayFormValidator validator;
     private final Countries countries;
@@ -46,19 +33,11 @@ class EstimatorApiController {
     }
 
     @GetMapping("/api/mobilite/aides")
-    Aides estimate(@ModelAttribute(StayForm.NAME) StayForm form, BindingResult errors) throws BindException {
+    EstimateView estimate(@ModelAttribute(StayForm.NAME) StayForm form, BindingResult errors) throws BindException {
         validator.validate(form, errors);
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }
-        EstimateView estimate = estimator.estimate(form.toStay(countries.destination(form.getPays()).orElseThrow()));
-        return new Aides(
-                estimate.grants().stream()
-                        .map(grant -> new Aide(grant.code(), grant.eligible(), grant.reasons(), grant.monthly(),
-                                grant.total()))
-                        .toList(),
-                estimate.combinable().stream().map(EstimateView.GrantPair::codes).toList(),
-                estimate.toConfirm().stream().map(EstimateView.GrantPair::codes).toList(),
-                estimate.academicYear(), estimate.warning());
+        return estimator.estimate(form.toStay(countries.destination(form.getPays()).orElseThrow()));
     }
 }

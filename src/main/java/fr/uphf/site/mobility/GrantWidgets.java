@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import fr.uphf.site.shared.ComputedPage;
+import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Guide;
 import fr.uphf.site.shared.Widget;
 import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +60,7 @@ class GrantWidgets {
 
     /** The « Quelles aides pour ma mobilité ? » guide, last updated when the grant rules were. */
     @Bean
-    ComputedPage estimatorGuide(GrantConditionsRepository rules) {
-        return new ComputedPage("/mobilite/estimer-mes-aides", rules::lastChange);
+    Guide estimatorGuide(GrantConditionsRepository rules) {
+        return new Guide(Area.MOBILITE, EstimatorController.PATH, "estimator.title", rules::lastChange);
     }
 }

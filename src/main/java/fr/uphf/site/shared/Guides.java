@@ -1,26 +1,25 @@
 package fr.uphf.site.shared;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** The practical guides (pages that answer a visitor's own situation), for the home page and their area's index. */
+/** The practical guides the areas offer, in the order of the areas: for the home page and each area's pages. */
 @Component("guides")
 public class Guides {
 
-    /** A guide of an area; its link text and summary are the messages guides.AREA.link and guides.AREA.summary. */
-    public record Guide(Area area, String url) {
+    private final List<Guide> all;
+
+    Guides(List<Guide> guides) {
+        this.all = guides.stream().sorted(Comparator.comparing(Guide::area)).toList();
     }
 
-    private static final List<Guide> ALL = List.of(
-            new Guide(Area.ADMISSION, "/admission/ou-candidater"),
-            new Guide(Area.MOBILITE, "/mobilite/estimer-mes-aides"));
-
     public List<Guide> all() {
-        return ALL;
+        return all;
     }
 
     public List<Guide> of(Area area) {
-        return ALL.stream().filter(guide -> guide.area() == area).toList();
+        return all.stream().filter(guide -> guide.area() == area).toList();
     }
 }

@@ -1,7 +1,6 @@
 package fr.uphf.site.web;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,8 +22,8 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
     static final int MAX_AGE_SECONDS = 60;
     static final String VISITORS = "public, max-age=" + MAX_AGE_SECONDS + ", stale-if-error=86400";
     static final String FINGERPRINTED = "public, max-age=31536000, immutable";
-    /** Staff screens, and the load balancer's health check, which must say what holds now. */
-    private static final Pattern NEVER_KEPT = Pattern.compile("^(/admin(/.*)?|/connexion|/deconnexion|/healthz)$");
+    /** The load balancer's health check, which must say what holds now. */
+    private static final String HEALTH = "/healthz";
 
     /** Weak tags, which stay true of a page sent gzipped (the servlet container compresses only those). */
     PublicPageCaching() {
@@ -33,7 +32,7 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return NEVER_KEPT.matcher(request.getRequestURI()).matches();
+        return SitePolicy.isStaffPath(request) || HEALTH.equals(request.getRequestURI());
     }
 
     @Override

@@ -167,7 +167,7 @@ class AccountsBrowserTest {
 
         assertThat(clickOnAccounts("Désactiver redacteur-desactive")).isEqualTo("Compte désactivé.");
 
-        editor().findElement(By.cssSelector("button[value=draft]")).click();
+        editor().findElement(By.cssSelector("button[value=DRAFT]")).click();
         waitForPath(editor(), "/connexion?expire");
         assertThat(text(editor(), ".flash-error")).startsWith("Votre session a pris fin");
         assertThat(pages.findByAreaAndSlug(Area.CAMPUS, "ecrit-par-un-compte-desactive")).isEmpty();

@@ -111,12 +111,12 @@ class StaffBrowserTest {
         driver().findElement(By.id("slug")).sendKeys("journee-essai-navigateur");
         driver().findElement(By.id("description")).sendKeys("Une page écrite dans un vrai navigateur.");
         driver().findElement(By.id("bodyMarkdown")).sendKeys("## Programme\n\nUn texte **brouillon** écrit au clavier.");
-        driver().findElement(By.cssSelector("button[value=draft]")).click();
+        driver().findElement(By.cssSelector("button[value=DRAFT]")).click();
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/admin/pages/\\d+$"));
         String editUrl = driver().getCurrentUrl();
         long id = Long.parseLong(editUrl.substring(editUrl.lastIndexOf('/') + 1));
         try {
-            driver().findElement(By.cssSelector("button[value=preview]")).click();
+            driver().findElement(By.cssSelector("button[value=PREVIEW]")).click();
             waitForPath("/admin/pages/" + id + "/apercu");
             assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Journée d'essai EUNICE");
             assertThat(driver().findElement(By.cssSelector("main strong")).getText()).isEqualTo("brouillon");
@@ -126,7 +126,7 @@ class StaffBrowserTest {
             assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
 
             open("/admin/pages/" + id);
-            driver().findElement(By.cssSelector("button[value=publish]")).click();
+            driver().findElement(By.cssSelector("button[value=PUBLISH]")).click();
             waitForPath("/admin/pages/" + id);
             assertThat(driver().findElement(By.className("flash-ok")).getText()).isEqualTo("Page publiée.");
 

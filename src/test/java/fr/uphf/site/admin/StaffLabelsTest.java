@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import fr.uphf.site.audit.Revision;
 import fr.uphf.site.content.Page;
+import fr.uphf.site.content.PageAction;
 import fr.uphf.site.content.PageEditor;
 import fr.uphf.site.content.PageForm;
 import fr.uphf.site.shared.Area;
@@ -72,8 +73,9 @@ class StaffLabelsTest {
                 Widget.TIMELINE, "50", null, null, null));
         try {
             Revision first = pages.revisions(page.getId()).get(0);
-            Revision second = pages.saveDraft(page.getId(), new PageForm("Page comparée", "page-comparee", "Résumé",
-                    "Second texte.", Widget.TIMELINE, "50", null, null, page.getVersion()));
+            pages.save(page.getId(), new PageForm("Page comparée", "page-comparee", "Résumé", "Second texte.",
+                    Widget.TIMELINE, "50", null, null, page.getVersion()), PageAction.DRAFT);
+            Revision second = pages.revisions(page.getId()).get(0);
             String diff = staffPage("/admin/pages/" + page.getId() + "/revisions?de=" + first.getId() + "&a="
                     + second.getId(), Staff.editor()).select("main").text();
             assertThat(diff).contains("Bloc de données : Chronologie").doesNotContain("TIMELINE");

@@ -193,11 +193,11 @@ class PageCacheTest {
         visitor.get("/universite");
         assertThat(visitor.get(path).header("X-Cache")).isEqualTo("HIT");
 
-        save(id, "histoire", "Notre histoire revue", "Texte revu de l’histoire.", "publish", null);
+        save(id, "histoire", "Notre histoire revue", "Texte revu de l’histoire.", "PUBLISH", null);
         assertThat(visitor.get(path).body()).contains("Texte revu de l’histoire.");
         assertThat(visitor.get("/universite").body()).contains("Notre histoire revue");
 
-        save(id, "notre-histoire", "Notre histoire revue", "Texte revu de l’histoire.", "publish", null);
+        save(id, "notre-histoire", "Notre histoire revue", "Texte revu de l’histoire.", "PUBLISH", null);
         SiteClient.Answer moved = visitor.get(path);
         assertThat(moved.status()).isEqualTo(301);
         assertThat(moved.header("Location")).isEqualTo("/universite/notre-histoire");
@@ -213,7 +213,7 @@ class PageCacheTest {
         long id = pages.findAll().stream().filter(page -> page.getSlug().equals("qualite")).findFirst().orElseThrow().getId();
         String inOneHour = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)),
                 ZoneId.of("Europe/Paris")).format(LOCAL);
-        save(id, "qualite", "Qualité", "Texte programmé pour plus tard.", "publish", inOneHour);
+        save(id, "qualite", "Qualité", "Texte programmé pour plus tard.", "PUBLISH", inOneHour);
         assertThat(visitor.get("/universite/qualite").body()).doesNotContain("Texte programmé pour plus tard.");
         assertThat(visitor.get("/universite/qualite").header("X-Cache")).isEqualTo("HIT");
 

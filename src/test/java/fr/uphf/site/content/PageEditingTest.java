@@ -96,7 +96,7 @@ class PageEditingTest {
         long id = newPage("atelier-brouillon", "Premier jet.");
         mvc.perform(get("/eunice/atelier-brouillon")).andExpect(status().isNotFound());
 
-        mvc.perform(save(id, "Atelier EUNICE", "atelier-brouillon", "Texte **nouveau** du brouillon.", "preview"))
+        mvc.perform(save(id, "Atelier EUNICE", "atelier-brouillon", "Texte **nouveau** du brouillon.", "PREVIEW"))
                 .andExpect(redirectedUrl("/admin/pages/" + id + "/apercu"));
         String preview = mvc.perform(get("/admin/pages/" + id + "/apercu").with(Staff.editor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -109,7 +109,7 @@ class PageEditingTest {
         assertThat(publicText("/eunice")).contains("Atelier EUNICE");
 
         // A live page with unpublished changes keeps showing its live version.
-        mvc.perform(save(id, "Atelier EUNICE", "atelier-brouillon", "Changement pas encore publié.", "draft"))
+        mvc.perform(save(id, "Atelier EUNICE", "atelier-brouillon", "Changement pas encore publié.", "DRAFT"))
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.findById(id).orElseThrow().status(clock.instant())).isEqualTo(PageStatus.LIVE_WITH_DRAFT);
         assertThat(publicText("/eunice/atelier-brouillon")).contains("Texte nouveau du brouillon.")
@@ -120,8 +120,8 @@ class PageEditingTest {
     @Test
     void aStaleSaveIsRefusedAndBothVersionsAreShown() throws Exception {
         long id = newPage("atelier-concurrent", "Version d'origine.");
-        MockHttpServletRequestBuilder first = save(id, "Titre A", "atelier-concurrent", "Texte de la première personne.", "draft");
-        MockHttpServletRequestBuilder second = save(id, "Titre B", "atelier-concurrent", "Texte de la seconde personne.", "draft");
+        MockHttpServletRequestBuilder first = save(id, "Titre A", "atelier-concurrent", "Texte de la première personne.", "DRAFT");
+        MockHttpServletRequestBuilder second = save(id, "Titre B", "atelier-concurrent", "Texte de la seconde personne.", "DRAFT");
         mvc.perform(first).andExpect(status().is3xxRedirection());
         String conflict = mvc.perform(second).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -133,8 +133,8 @@ class PageEditingTest {
     @Test
     void aRestoredRevisionCanBePublishedAgain() throws Exception {
         long id = newPage("atelier-revisions", "Texte numéro un.");
-        mvc.perform(save(id, "Atelier", "atelier-revisions", "Texte numéro un.", "publish")).andExpect(status().is3xxRedirection());
-        mvc.perform(save(id, "Atelier", "atelier-revisions", "Texte numéro deux.", "publish")).andExpect(status().is3xxRedirection());
+        mvc.perform(save(id, "Atelier", "atelier-revisions", "Texte numéro un.", "PUBLISH")).andExpect(status().is3xxRedirection());
+        mvc.perform(save(id, "Atelier", "atelier-revisions", "Texte numéro deux.", "PUBLISH")).andExpect(status().is3xxRedirection());
         assertThat(publicText("/eunice/atelier-revisions")).contains("Texte numéro deux.");
 
         var revisions = editor.revisions(id);
@@ -155,8 +155,8 @@ class PageEditingTest {
     @Test
     void changingTheSlugKeepsTheOldAddressAsAPermanentRedirect() throws Exception {
         long id = newPage("ancienne-adresse", "Contenu.");
-        mvc.perform(save(id, "Page", "ancienne-adresse", "Contenu.", "publish"));
-        mvc.perform(save(id, "Page", "nouvelle-adresse", "Contenu.", "publish"));
+        mvc.perform(save(id, "Page", "ancienne-adresse", "Contenu.", "PUBLISH"));
+        mvc.perform(save(id, "Page", "nouvelle-adresse", "Contenu.", "PUBLISH"));
         mvc.perform(get("/eunice/ancienne-adresse"))
                 .andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", "/eunice/nouvelle-adresse"));
@@ -168,7 +168,7 @@ class PageEditingTest {
         long id = newPage("atelier-deux-instances", "Programmée.");
         String inOneHour = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusHours(1)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
-        mvc.perform(save(id, "Deux instances", "atelier-deux-instances", "Programmée.", "publish")
+        mvc.perform(save(id, "Deux instances", "atelier-deux-instances", "Programmée.", "PUBLISH")
                 .param("goLiveAt", inOneHour)).andExpect(status().is3xxRedirection());
         long revisions = revisionCount(id);
         clock.advance(Duration.ofMinutes(61));
@@ -224,7 +224,7 @@ class PageEditingTest {
         long id = newPage("atelier-programme", "Bientôt en ligne.");
         String inOneHour = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusHours(1)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
-        mvc.perform(save(id, "Programmée", "atelier-programme", "Bientôt en ligne.", "publish").param("goLiveAt", inOneHour))
+        mvc.perform(save(id, "Programmée", "atelier-programme", "Bientôt en ligne.", "PUBLISH").param("goLiveAt", inOneHour))
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.findById(id).orElseThrow().status(clock.instant())).isEqualTo(PageStatus.SCHEDULED);
         editor.publishDue();
@@ -236,7 +236,7 @@ class PageEditingTest {
 
         String inTwoHours = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusHours(2)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
-        mvc.perform(save(id, "Programmée", "atelier-programme", "Bientôt en ligne.", "publish").param("expireAt", inTwoHours));
+        mvc.perform(save(id, "Programmée", "atelier-programme", "Bientôt en ligne.", "PUBLISH").param("expireAt", inTwoHours));
         mvc.perform(get("/eunice/atelier-programme")).andExpect(status().isOk());
         clock.advance(Duration.ofHours(3));
         scheduler.publishDuePages();
@@ -266,7 +266,7 @@ class PageEditingTest {
     void xssPayloadsAreInertOnThePublicPage() throws Exception {
         String payloads = new ClassPathResource("xss-payloads.txt").getContentAsString(StandardCharsets.UTF_8);
         long id = newPage("atelier-xss", payloads);
-        mvc.perform(save(id, "XSS", "atelier-xss", payloads, "publish")).andExpect(status().is3xxRedirection());
+        mvc.perform(save(id, "XSS", "atelier-xss", payloads, "PUBLISH")).andExpect(status().is3xxRedirection());
         Element main = new SiteCrawler(mvc).page("/eunice/atelier-xss").selectFirst("main");
         assertThat(main.select("script, iframe, object, embed, style, svg, math, form, input, meta, link, base, img, video, details, marquee")).isEmpty();
         for (Element element : main.getAllElements()) {

@@ -88,9 +88,9 @@ class PageLifecycleTest {
     @Test
     void aDraftSavedAfterASchedulePublicationStaysADraftWhenTheScheduledVersionGoesLive() throws Exception {
         long id = newPage("programmee-puis-corrigee");
-        mvc.perform(save(id, version(id), "programmee-puis-corrigee", "Version programmée.", "publish")
+        mvc.perform(save(id, version(id), "programmee-puis-corrigee", "Version programmée.", "PUBLISH")
                 .param("goLiveAt", inParis(Duration.ofHours(1)))).andExpect(status().is3xxRedirection());
-        mvc.perform(save(id, version(id), "programmee-puis-corrigee", "Version corrigée.", "draft"))
+        mvc.perform(save(id, version(id), "programmee-puis-corrigee", "Version corrigée.", "DRAFT"))
                 .andExpect(status().is3xxRedirection());
         assertThat(editForm(id).select(".admin-side").text()).contains("version antérieure");
 
@@ -107,7 +107,7 @@ class PageLifecycleTest {
     void theFormShowsTheScheduleAndTheScheduleCanBeCancelled() throws Exception {
         long id = newPage("programmation-annulee");
         String inOneHour = inParis(Duration.ofHours(1));
-        mvc.perform(save(id, version(id), "programmation-annulee", "Texte.", "publish").param("goLiveAt", inOneHour))
+        mvc.perform(save(id, version(id), "programmation-annulee", "Texte.", "PUBLISH").param("goLiveAt", inOneHour))
                 .andExpect(status().is3xxRedirection());
         Document form = editForm(id);
         assertThat(form.select("#goLiveAt").val()).isEqualTo(inOneHour);
@@ -132,7 +132,7 @@ class PageLifecycleTest {
             List<Callable<MockHttpServletResponse>> saves = new ArrayList<>();
             for (String who : List.of("Alice", "Bob")) {
                 String body = "Texte de " + who + ", tour " + round + ".";
-                saves.add(() -> mvc.perform(save(id, version, "deux-editeurs", body, "draft")).andReturn().getResponse());
+                saves.add(() -> mvc.perform(save(id, version, "deux-editeurs", body, "DRAFT")).andReturn().getResponse());
             }
             List<Integer> statuses = new ArrayList<>();
             for (MockHttpServletResponse response : AtOnce.run(saves)) {
@@ -153,7 +153,7 @@ class PageLifecycleTest {
                 insert into page (area, slug, parent_id, sort_order, title, description, body_markdown, body_html, published)
                 select 'EUNICE', 'page-semee', id, 90, 'Page semée', 'Résumé semé', 'Texte d''origine.', '<p>Texte d''origine.</p>', true
                 from page where area = 'EUNICE' and slug = '' returning id""", Long.class);
-        mvc.perform(save(id, version(id), "page-semee", "Texte modifié.", "publish")).andExpect(status().is3xxRedirection());
+        mvc.perform(save(id, version(id), "page-semee", "Texte modifié.", "PUBLISH")).andExpect(status().is3xxRedirection());
 
         List<Revision> revisions = editor.revisions(id);
         Revision original = revisions.get(revisions.size() - 1);

@@ -1,15 +1,14 @@
 package fr.uphf.site.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import fr.uphf.site.support.PublicSite;
 import fr.uphf.site.support.PublicSite.FetchedPage;
+import fr.uphf.site.support.PublicSite;
 import fr.uphf.site.support.RunningSiteTest;
+import fr.uphf.site.support.SiteClient;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every page reached from the home page must have: its own title and description, a canonical URL and the Open
@@ -110,10 +111,27 @@ class EveryPublicPageTest {
                 continue; // rejected by Tomcat itself, before any filter: a static page without script
             }
             assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.path())
-                    .hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+                    .hasValue(SitePolicy.CONTENT_SECURITY_POLICY);
             assertThat(page.headers().firstValue("X-Content-Type-Options")).as(page.path()).hasValue("nosniff");
             assertThat(page.headers().firstValue("X-Frame-Options")).as(page.path()).hasValue("DENY");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(page.path())
+                    .hasValue("strict-origin-when-cross-origin");
+            assertThat(page.headers().firstValue("Permissions-Policy")).as(page.path())
+                    .hasValue(SitePolicy.PERMISSIONS_POLICY);
+            assertThat(page.headers().firstValue("Strict-Transport-Security")).as(page.path()).isEmpty();
         }
+    }
+
+    @Test
+    void thePolicyAllowsNoInlineOrForeignScriptAndHttpsIsDemandedOnlyOverHttps() throws Exception {
+        assertThat(SitePolicy.CONTENT_SECURITY_POLICY).contains("script-src 'self';", "frame-ancestors 'none'",
+                "object-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        assertThat(SitePolicy.PERMISSIONS_POLICY).contains("camera=()", "microphone=()", "geolocation=()");
+        SiteClient site = new SiteClient(port);
+        assertThat(site.get("/", "X-Forwarded-Proto: https").header("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000 ; includeSubDomains");
+        assertThat(site.get("/pas-de-page-ici", "X-Forwarded-Proto: https").header("Strict-Transport-Security"))
+                .as("on an error page too").startsWith("max-age=31536000");
     }
 
     @Test

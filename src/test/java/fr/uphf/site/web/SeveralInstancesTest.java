@@ -106,7 +106,7 @@ class SeveralInstancesTest {
         form.select("form[action=/admin/pages/" + id + "] :is(input[name], textarea[name])")
                 .forEach(field -> fields.put(field.attr("name"), field.is("textarea") ? field.text() : field.val()));
         fields.put("bodyMarkdown", "Un texte publié par l’instance A.");
-        fields.put("action", "publish");
+        fields.put("action", "PUBLISH");
         assertThat(editor.post("/admin/pages/" + id, fields).status()).isEqualTo(302);
 
         String shown = visitorOfB.getUntil("/eunice/etudiants",
