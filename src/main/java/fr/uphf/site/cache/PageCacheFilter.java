@@ -88,10 +88,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         send(page, "MISS", request, response);
     }
 
+    /** Language, scheme (a page sent over HTTPS carries headers of its own: Strict-Transport-Security), path, query. */
     private String key(HttpServletRequest request) {
         Locale locale = locales.resolveLocale(request);
         String query = request.getQueryString();
-        return locale.toLanguageTag() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        return locale.toLanguageTag() + " " + request.getScheme() + " " + request.getRequestURI()
+                + (query == null ? "" : "?" + query);
     }
 
     private static boolean keepable(HttpServletRequest request, HttpServletResponse response) {

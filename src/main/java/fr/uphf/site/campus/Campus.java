@@ -1,5 +1,6 @@
 package fr.uphf.site.campus;
 
+import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,11 @@ public class Campus extends AuditedEntity {
 
     @Column(name = "sort_order")
     private int sortOrder;
+
+    /** The campus's own page. */
+    public String url() {
+        return Area.CAMPUS.url() + "/" + slug;
+    }
 
     public String getSlug() {
         return slug;

@@ -6,6 +6,7 @@ import fr.uphf.site.content.PageService;
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.shared.NotFoundException;
+import fr.uphf.site.shared.SideMenu;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,12 @@ class CampusController {
         Campus campus = campuses.findBySlug(slug).orElseThrow(() -> new NotFoundException("/campus/" + slug));
         var index = pages.published(Area.CAMPUS, "");
         model.addAttribute("campus", campus);
-        model.addAttribute("campuses", campuses.findAllByOrderBySortOrder());
+        model.addAttribute("sideMenu", new SideMenu(new Crumb(index.getTitle(), index.url()),
+                campuses.findAllByOrderBySortOrder().stream()
+                        .map(other -> new SideMenu.Item(other.getName(), other.url(), other.getId().equals(campus.getId())))
+                        .toList()));
         facts.forEach(area -> model.addAllAttributes(area.about(campus)));
-        model.addAttribute("currentArea", Area.CAMPUS);
+        model.addAttribute("currentArea", index.getArea());
         model.addAttribute("breadcrumbs", List.of(new Crumb(index.getTitle(), index.url()), new Crumb(campus.getName(), null)));
         return "campus/campus";
     }

@@ -19,7 +19,7 @@ class CampusSitemap implements SitemapSource {
     @Override
     public List<SitemapEntry> sitemapEntries() {
         return campuses.findAllByOrderBySortOrder().stream()
-                .map(campus -> new SitemapEntry("/campus/" + campus.getSlug(), campus.updatedOn()))
+                .map(campus -> new SitemapEntry(campus.url(), campus.updatedOn()))
                 .toList();
     }
 }

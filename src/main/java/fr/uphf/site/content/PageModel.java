@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.shared.SideMenu;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -23,6 +24,10 @@ class PageModel {
         model.addAttribute("page", page);
         model.addAttribute("currentArea", page.getArea());
         model.addAttribute("breadcrumbs", breadcrumbs(view));
+        model.addAttribute("sideMenu", new SideMenu(new Crumb(view.index().getTitle(), view.index().url()),
+                view.children().stream()
+                        .map(child -> new SideMenu.Item(child.getTitle(), child.url(), child.getId().equals(page.getId())))
+                        .toList()));
         if (page.getWidget() != null) {
             model.addAttribute("widgetData", widgets.load(page.getWidget(), page.getArea()));
         }

@@ -42,7 +42,7 @@ class StructuredData {
             Map<String, Object> place = new LinkedHashMap<>();
             place.put("@type", "Place");
             place.put("name", campus.getName());
-            place.put("url", site.absolute("/campus/" + campus.getSlug()));
+            place.put("url", site.absolute(campus.url()));
             place.put("address", address);
             return place;
         }).toList();
