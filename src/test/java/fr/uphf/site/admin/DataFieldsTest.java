@@ -182,7 +182,7 @@ class DataFieldsTest {
                 "contacts")) {
             DataType<?> type = types.find(slug).orElseThrow();
             DataEditor.Row row = editor.list(type).get(0);
-            editor.save(type, row.id(), row.values(), row.version());
+            editor.save(type, row.id(), row.version(), editor.find(type, row.id()));
             String history = "/admin/donnees/" + slug + "/" + row.id() + "/revisions";
             staffPage(history).select(".version-values dd").eachText().forEach(value -> shown.add(history + " | " + value));
         }
@@ -195,11 +195,11 @@ class DataFieldsTest {
     void historyShowsAmountsAndChoicesAsStaffTypeThem() throws Exception {
         DataType<?> type = types.find("montants-aides").orElseThrow();
         DataEditor.Row row = editor.list(type).get(0);
-        editor.save(type, row.id(), row.values(), row.version());
+        editor.save(type, row.id(), row.version(), editor.find(type, row.id()));
         List<String> values = staffPage("/admin/donnees/montants-aides/" + row.id() + "/revisions")
                 .select(".version-values dd").eachText();
         assertThat(values).anyMatch(value -> value.replaceFirst("^modifié ", "").matches("\\d[\\d\u202f]*(,\\d\\d)?\u202f€"));
         assertThat(values).contains(jdbc.queryForObject("select name from mobility_grant where id = ?", String.class,
-                Long.valueOf(row.values().get("grantId"))));
+                Long.valueOf(row.values().get("grant"))));
     }
 }
