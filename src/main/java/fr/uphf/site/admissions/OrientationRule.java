@@ -1,7 +1,9 @@
 package fr.uphf.site.admissions;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.uphf.site.services.ContactPoint;
@@ -84,8 +86,7 @@ public class OrientationRule extends OrderedEntity {
             String explanation, String steps, String contact, ContactPoint contactPoint) {
         setSortOrder(sortOrder);
         this.name = name;
-        this.programmes = match.programmes().isEmpty() ? null
-                : match.programmes().stream().map(Programme::name).sorted().toArray(String[]::new);
+        setProgrammes(match.programmes());
         this.yearMin = match.yearMin();
         this.yearMax = match.yearMax();
         this.apprenticeship = match.apprenticeship();
@@ -100,7 +101,7 @@ public class OrientationRule extends OrderedEntity {
 
     public OrientationMatch match() {
         return new OrientationMatch(
-                programmes == null ? null : Arrays.stream(programmes).map(Programme::valueOf).collect(Collectors.toSet()),
+                getProgrammes(),
                 yearMin, yearMax, apprenticeship, profile, livesInFrance);
     }
 
@@ -133,12 +134,15 @@ public class OrientationRule extends OrderedEntity {
         this.name = name;
     }
 
-    public String[] getProgrammes() {
-        return programmes;
+    /** The programmes the rule applies to, none for all; stored as their codes. */
+    public Set<Programme> getProgrammes() {
+        return programmes == null ? EnumSet.noneOf(Programme.class) : Arrays.stream(programmes).map(Programme::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Programme.class)));
     }
 
-    public void setProgrammes(String[] programmes) {
-        this.programmes = programmes;
+    public void setProgrammes(Set<Programme> programmes) {
+        this.programmes = programmes == null || programmes.isEmpty() ? null
+                : programmes.stream().map(Programme::name).sorted().toArray(String[]::new);
     }
 
     public Integer getYearMin() {

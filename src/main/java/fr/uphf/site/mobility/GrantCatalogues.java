@@ -81,7 +81,7 @@ public class GrantCatalogues {
                 .sorted(Comparator.comparing(rule -> rule.getGrant().getSortOrder()))
                 .map(rule -> {
                     MobilityGrant grant = rule.getGrant();
-                    return new GrantTerms(grant.getCode(), grant.getName(), rule.levels(), rule.isBoursierRequired(),
+                    return new GrantTerms(grant.getCode(), grant.getName(), rule.getLevels(), rule.isBoursierRequired(),
                             rule.getQuotientCeiling(), rule.isErasmusCountriesOnly(), rule.isAmountIsCeiling(),
                             rule.isTaxNoticeRequired(), rule.isTravelOnlyIfHoused(),
                             rule.getTravelOnlyAboveWeeklyAllowance(),

@@ -72,9 +72,14 @@ public class GrantConditions extends AuditedEntity {
         return academicYear;
     }
 
-    public Set<StudyLevel> levels() {
-        return Arrays.stream(levels).map(StudyLevel::valueOf)
+    /** The levels the grant admits; stored as their codes, so that a code is never one the site does not know. */
+    public Set<StudyLevel> getLevels() {
+        return levels == null ? EnumSet.noneOf(StudyLevel.class) : Arrays.stream(levels).map(StudyLevel::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StudyLevel.class)));
+    }
+
+    public void setLevels(Set<StudyLevel> levels) {
+        this.levels = levels.stream().sorted().map(StudyLevel::name).toArray(String[]::new);
     }
 
     public boolean isBoursierRequired() {
@@ -115,14 +120,6 @@ public class GrantConditions extends AuditedEntity {
 
     public void setAcademicYear(String academicYear) {
         this.academicYear = academicYear;
-    }
-
-    public String[] getLevels() {
-        return levels;
-    }
-
-    public void setLevels(String[] levels) {
-        this.levels = levels;
     }
 
     public void setBoursierRequired(boolean boursierRequired) {
