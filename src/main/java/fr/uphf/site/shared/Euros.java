@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * An amount in euros, bound as people type it (« 1 750 », « 175,50 € ») and printed back as they write it
- * (« 175,50 »), by {@link Money} through {@link EurosFormatting}.
+ * (« 175,50 »), by {@link Money} through {@link FrenchNumberFormatting}.
  */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,6 +2,7 @@ package fr.uphf.site.university;
 
 import java.math.BigDecimal;
 
+import fr.uphf.site.shared.Decimal;
 import fr.uphf.site.shared.OrderedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,8 +45,9 @@ public class RankingResult extends OrderedEntity {
     @Max(1_000_000)
     private Integer participants;
 
+    @Decimal
     @PositiveOrZero
-    @Digits(integer = 6, fraction = 2)
+    @Digits(integer = 3, fraction = 1)
     private BigDecimal score;
 
     public String getRanking() {
