@@ -89,9 +89,10 @@ import static fr.uphf.site.shared.FormInput.URL;
 @Component
 class DataTypes {
 
-    private static final String SORT_ORDER_NAME = "sortOrder";
-    private static final Sort BY_ORDER = Sort.by(SORT_ORDER_NAME, "id");
-    private static final DataField SORT_ORDER = of(SORT_ORDER_NAME, NUMBER);
+    /** The property of the rows shown in the order staff choose ({@link fr.uphf.site.shared.OrderedEntity}). */
+    private static final String ORDER_PROPERTY = "sortOrder";
+    private static final Sort BY_ORDER = Sort.by(ORDER_PROPERTY, "id");
+    private static final DataField SORT_ORDER = of(ORDER_PROPERTY, NUMBER);
     private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
 
     private final Map<String, DataType<?>> types = new LinkedHashMap<>();
@@ -131,14 +132,14 @@ class DataTypes {
                     rule -> names.get(String.valueOf(rule.getGrant().getId())) + " " + rule.getAcademicYear(),
                     (a, b) -> a, LinkedHashMap::new));
         };
-        var contactOptions = options(() -> contacts.findAll(Sort.by("service", SORT_ORDER_NAME)),
+        var contactOptions = options(() -> contacts.findAll(Sort.by("service", ORDER_PROPERTY)),
                 contact -> contact.getService() + " – " + contact.getLabel());
         DataField academicYear = choice("academicYear", yearOptions);
         add(new DataType<>("chiffres-cles", KeyFigure.class, figures, BY_ORDER, List.of(
                 of("code", TEXT), of("qualifier", TEXT), of("value", TEXT), of("label", TEXT), of("asOf", TEXT),
                 SORT_ORDER),
                 figure -> figure.getValue() + " " + figure.getLabel(), KeyFigure::new));
-        add(new DataType<>("chronologie", TimelineEvent.class, events, Sort.by("year", SORT_ORDER_NAME, "id"),
+        add(new DataType<>("chronologie", TimelineEvent.class, events, Sort.by("year", ORDER_PROPERTY, "id"),
                 List.of(of("year", NUMBER), of("body", TEXTAREA), choice("campus", campusOptions), SORT_ORDER),
                 event -> event.getYear() + " : " + event.getBody(), TimelineEvent::new));
         add(new DataType<>("classements", RankingResult.class, rankings, BY_ORDER, List.of(
@@ -157,10 +158,10 @@ class DataTypes {
                 of("code", TEXT), of("name", TEXT), of("funder", TEXT), of("combinableNote", TEXT), SORT_ORDER),
                 MobilityGrant::getName, MobilityGrant::new));
         add(new DataType<>("criteres-aides", GrantCriterion.class, criteria,
-                Sort.by("grant.id", SORT_ORDER_NAME, "id"),
+                Sort.by("grant.id", ORDER_PROPERTY, "id"),
                 List.of(academicYear, choice("grant", grantOptions), of("body", TEXTAREA), SORT_ORDER),
                 GrantCriterion::getBody, GrantCriterion::new));
-        add(new DataType<>("montants-aides", GrantAmount.class, amounts, Sort.by("grant.id", SORT_ORDER_NAME, "id"),
+        add(new DataType<>("montants-aides", GrantAmount.class, amounts, Sort.by("grant.id", ORDER_PROPERTY, "id"),
                 List.of(academicYear, choice("grant", grantOptions), of("label", TEXT), of("amount", MONEY),
                         choice("unit", () -> units), choice("purpose", () -> purposes), of("countryGroup", NUMBER),
                         SORT_ORDER),
@@ -200,7 +201,7 @@ class DataTypes {
         add(new DataType<>("commissions", CommissionDate.class, commissions, BY_ORDER, List.of(
                 of("subject", TEXT), of("meetingDate", DATE), SORT_ORDER),
                 commission -> commission.getSubject() + " : " + commission.getMeetingDate(), CommissionDate::new));
-        add(new DataType<>("contacts", ContactPoint.class, contacts, Sort.by("area", SORT_ORDER_NAME, "id"),
+        add(new DataType<>("contacts", ContactPoint.class, contacts, Sort.by("area", ORDER_PROPERTY, "id"),
                 List.of(choice("area", () -> areas), of("service", TEXT), of("label", TEXT), of("email", EMAIL),
                         of("phone", TEXT), choice("campus", campusOptions), SORT_ORDER),
                 contact -> contact.getService() + " – " + contact.getLabel(), ContactPoint::new));
