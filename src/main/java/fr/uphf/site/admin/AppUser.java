@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.springframework.data.annotation.CreatedDate;
 
 /** A staff account. The password is stored only as a hash from the delegating password encoder. */
 @Entity
@@ -27,8 +28,9 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
 
     protected AppUser() {
     }

@@ -1,13 +1,9 @@
 package fr.uphf.site.admin;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import fr.uphf.site.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff edit the structured tables (campuses, partners, grants, contacts…) at /admin/donnees. */
+/**
+ * Staff edit the structured tables (campuses, partners, grants, contacts…) at /admin/donnees: their lists, the history
+ * of a row, deleting and reordering; {@link DataFormController} shows and saves the form of a row.
+ */
 @Controller
 @RequestMapping("/admin/donnees")
 class DataAdminController {
@@ -42,18 +41,6 @@ class DataAdminController {
         return "admin/data/list";
     }
 
-    @GetMapping("/{slug}/nouveau")
-    String newRow(@PathVariable String slug, Model model) {
-        return form(model, type(slug), null, null, Map.of(), Map.of());
-    }
-
-    @GetMapping("/{slug}/{id}")
-    String edit(@PathVariable String slug, @PathVariable long id, Model model) {
-        DataType<?> type = type(slug);
-        DataEditor.Row row = editor.get(type, id);
-        return form(model, type, id, row.version(), row.values(), Map.of());
-    }
-
     /** The saved versions of a row, newest first, each field that changed from the one before marked. */
     @GetMapping("/{slug}/{id}/revisions")
     String history(@PathVariable String slug, @PathVariable long id, Model model) {
@@ -62,37 +49,6 @@ class DataAdminController {
         model.addAttribute("row", editor.get(type, id));
         model.addAttribute("versions", editor.history(type, id));
         return "admin/data/revisions";
-    }
-
-    /** The form filled with an older version: saving it restores that version. */
-    @GetMapping("/{slug}/{id}/revisions/{revisionId}")
-    String restore(@PathVariable String slug, @PathVariable long id, @PathVariable long revisionId, Model model) {
-        DataType<?> type = type(slug);
-        model.addAttribute("restoring", true);
-        return form(model, type, id, editor.get(type, id).version(), editor.version(type, id, revisionId), Map.of());
-    }
-
-    @PostMapping({"/{slug}/nouveau", "/{slug}/{id}"})
-    String save(@PathVariable String slug, @PathVariable(required = false) Long id,
-            @RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) Long version,
-            Model model, RedirectAttributes redirect) {
-        DataType<?> type = type(slug);
-        Map<String, String> input = new HashMap<>();
-        params.forEach((name, values) -> input.put(name, String.join(",", values)));
-        try {
-            DataEditor.Saved saved = editor.save(type, id, input, version);
-            if (!saved.errors().isEmpty()) {
-                return form(model, type, id, version, input, saved.errors());
-            }
-            redirect.addFlashAttribute("message", "admin.data.saved");
-            return "redirect:/admin/donnees/" + slug;
-        } catch (DataEditor.StaleRowException stale) {
-            model.addAttribute("conflict", stale.current());
-            return form(model, type, id, stale.current().version(), input, Map.of());
-        } catch (DataIntegrityViolationException refused) {
-            model.addAttribute("error", "admin.data.error.integrity");
-            return form(model, type, id, version, input, Map.of());
-        }
     }
 
     /** Deleting asks first, on a page of its own, so that it works without JavaScript. */
@@ -124,16 +80,6 @@ class DataAdminController {
         }
         editor.move(type, id, sens);
         return "redirect:/admin/donnees/" + slug + "#ligne-" + id;
-    }
-
-    private String form(Model model, DataType<?> type, Long id, Long version, Map<String, String> values,
-            Map<String, String> errors) {
-        model.addAttribute("type", type);
-        model.addAttribute("id", id);
-        model.addAttribute("version", version);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        return "admin/data/form";
     }
 
     private DataType<?> type(String slug) {

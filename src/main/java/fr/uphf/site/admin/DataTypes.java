@@ -1,11 +1,13 @@
 package fr.uphf.site.admin;
 
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -48,45 +50,54 @@ import fr.uphf.site.services.ContactPointRepository;
 import fr.uphf.site.services.ServiceLocation;
 import fr.uphf.site.services.ServiceLocationRepository;
 import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.AuditedEntity;
 import fr.uphf.site.university.KeyFigure;
 import fr.uphf.site.university.KeyFigureRepository;
 import fr.uphf.site.university.RankingResult;
 import fr.uphf.site.university.RankingResultRepository;
 import fr.uphf.site.university.TimelineEvent;
 import fr.uphf.site.university.TimelineEventRepository;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-import static fr.uphf.site.admin.DataField.blankableText;
 import static fr.uphf.site.admin.DataField.choice;
-import static fr.uphf.site.admin.DataField.date;
-import static fr.uphf.site.admin.DataField.decimal;
-import static fr.uphf.site.admin.DataField.email;
-import static fr.uphf.site.admin.DataField.integer;
-import static fr.uphf.site.admin.DataField.money;
-import static fr.uphf.site.admin.DataField.optionalChoice;
-import static fr.uphf.site.admin.DataField.optionalText;
-import static fr.uphf.site.admin.DataField.reference;
+import static fr.uphf.site.admin.DataField.of;
 import static fr.uphf.site.admin.DataField.several;
-import static fr.uphf.site.admin.DataField.slug;
-import static fr.uphf.site.admin.DataField.text;
-import static fr.uphf.site.admin.DataField.textarea;
-import static fr.uphf.site.admin.DataField.url;
 import static fr.uphf.site.admin.DataField.yesNo;
+import static fr.uphf.site.shared.FormInput.DATE;
+import static fr.uphf.site.shared.FormInput.DECIMAL;
+import static fr.uphf.site.shared.FormInput.EMAIL;
+import static fr.uphf.site.shared.FormInput.MONEY;
+import static fr.uphf.site.shared.FormInput.NUMBER;
+import static fr.uphf.site.shared.FormInput.TEXT;
+import static fr.uphf.site.shared.FormInput.TEXTAREA;
+import static fr.uphf.site.shared.FormInput.URL;
 
 /**
- * Every structured table staff can edit, described once; the admin's forms, checks and lists follow from it. Codes
- * (units, levels, statuses…) are offered and shown with their French labels from the message bundle.
+ * Every structured table staff can edit, described once: which properties its form shows, in what order, with what
+ * kind of input and which options, and how a row is labelled. What a property accepts is said by the entity's
+ * constraints. Codes (units, levels, statuses…) are offered and shown with their French labels from the message bundle.
  */
 @Component
 class DataTypes {
 
-    private static final Sort BY_ORDER = Sort.by("sortOrder", "id");
-    private static final DataField SORT_ORDER = integer("sortOrder", true, 0, 9999);
+    /** The property of the rows shown in the order staff choose ({@link fr.uphf.site.shared.OrderedEntity}). */
+    private static final String ORDER_PROPERTY = "sortOrder";
+    private static final Sort BY_ORDER = Sort.by(ORDER_PROPERTY, "id");
+    private static final DataField SORT_ORDER = of(ORDER_PROPERTY, NUMBER);
+    private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
 
     private final Map<String, DataType<?>> types = new LinkedHashMap<>();
     private final MessageSource messages;
+    private final Validator validator;
 
     DataTypes(CampusRepository campuses, KeyFigureRepository figures, TimelineEventRepository events,
             RankingResultRepository rankings, EunicePartnerRepository partners, MobilityGrantRepository grants,
@@ -95,8 +106,9 @@ class DataTypes {
             CertificationRepository certifications, ApplicationPlatformRepository platforms,
             ServiceLocationRepository locations, GrantYearRepository years, GrantConditionsRepository grantRules,
             GrantDurationRepository durations, GrantCombinationRepository combinations,
-            OrientationRuleRepository orientationRules, MessageSource messages) {
+            OrientationRuleRepository orientationRules, MessageSource messages, Validator validator) {
         this.messages = messages;
+        this.validator = validator;
         Map<String, String> units = labels("widget.grants.unit.", GrantAmount.Unit.values());
         Map<String, String> purposes = labels("admin.data.option.purpose.", GrantAmount.Purpose.values());
         Map<String, String> levels = labels("estimator.niveau.", StudyLevel.values());
@@ -109,105 +121,106 @@ class DataTypes {
         Map<String, String> yesOrNo = new LinkedHashMap<>();
         yesOrNo.put("true", message("form.yes"));
         yesOrNo.put("false", message("form.no"));
-        var campusOptions = options(() -> campuses.findAll(BY_ORDER), Campus::getId, Campus::getName);
-        var grantOptions = options(() -> grants.findAll(BY_ORDER), MobilityGrant::getId, MobilityGrant::getName);
+        var campusOptions = options(() -> campuses.findAll(BY_ORDER), Campus::getName);
+        var grantOptions = options(() -> grants.findAll(BY_ORDER), MobilityGrant::getName);
         Supplier<Map<String, String>> yearOptions = () -> years.findAll(Sort.by("code")).stream()
                 .collect(Collectors.toMap(GrantYear::getCode, GrantYear::getCode, (a, b) -> a, LinkedHashMap::new));
         Supplier<Map<String, String>> ruleOptions = () -> {
             Map<String, String> names = grantOptions.get();
-            return grantRules.findAll(Sort.by("academicYear", "grantId")).stream().collect(Collectors.toMap(
+            return grantRules.findAll(Sort.by("academicYear", "grant.id")).stream().collect(Collectors.toMap(
                     rule -> String.valueOf(rule.getId()),
-                    rule -> names.get(String.valueOf(rule.getGrantId())) + " " + rule.getAcademicYear(),
+                    rule -> names.get(String.valueOf(rule.getGrant().getId())) + " " + rule.getAcademicYear(),
                     (a, b) -> a, LinkedHashMap::new));
         };
-        var contactOptions = options(() -> contacts.findAll(Sort.by("service", "sortOrder")), ContactPoint::getId,
+        var contactOptions = options(() -> contacts.findAll(Sort.by("service", ORDER_PROPERTY)),
                 contact -> contact.getService() + " – " + contact.getLabel());
         DataField academicYear = choice("academicYear", yearOptions);
         add(new DataType<>("chiffres-cles", KeyFigure.class, figures, BY_ORDER, List.of(
-                text("code", 40), blankableText("qualifier", 40), text("value", 40), text("label", 200),
-                optionalText("asOf", 60), SORT_ORDER),
-                figure -> figure.getValue() + " " + figure.getLabel()));
-        add(new DataType<>("chronologie", TimelineEvent.class, events, Sort.by("year", "sortOrder", "id"), List.of(
-                integer("year", true, 1000, 2200), textarea("body"), reference("campusId", false, campusOptions),
+                of("code", TEXT), of("qualifier", TEXT), of("value", TEXT), of("label", TEXT), of("asOf", TEXT),
                 SORT_ORDER),
-                event -> event.getYear() + " : " + event.getBody()));
+                figure -> figure.getValue() + " " + figure.getLabel(), KeyFigure::new));
+        add(new DataType<>("chronologie", TimelineEvent.class, events, Sort.by("year", ORDER_PROPERTY, "id"),
+                List.of(of("year", NUMBER), of("body", TEXTAREA), choice("campus", campusOptions), SORT_ORDER),
+                event -> event.getYear() + " : " + event.getBody(), TimelineEvent::new));
         add(new DataType<>("classements", RankingResult.class, rankings, BY_ORDER, List.of(
-                text("ranking", 200), integer("year", true, 1900, 2200), integer("goalNumber", false, 1, 17),
-                optionalText("goalLabel", 200), optionalText("band", 40), integer("participants", false, 1, 1_000_000),
-                decimal("score", false), SORT_ORDER),
+                of("ranking", TEXT), of("year", NUMBER), of("goalNumber", NUMBER), of("goalLabel", TEXT),
+                of("band", TEXT), of("participants", NUMBER), of("score", DECIMAL), SORT_ORDER),
                 result -> result.getRanking() + " " + result.getYear()
-                        + (result.getGoalNumber() == null ? "" : " – objectif " + result.getGoalNumber())));
+                        + (result.getGoalNumber() == null ? "" : " – objectif " + result.getGoalNumber()),
+                RankingResult::new));
         add(new DataType<>("campus", Campus.class, campuses, BY_ORDER, List.of(
-                slug("slug", 80), text("name", 200), text("city", 120), textarea("summary"), SORT_ORDER),
-                Campus::getName));
+                of("slug", TEXT), of("name", TEXT), of("city", TEXT), of("summary", TEXTAREA), SORT_ORDER),
+                Campus::getName, Campus::new));
         add(new DataType<>("partenaires-eunice", EunicePartner.class, partners, BY_ORDER, List.of(
-                text("name", 200), text("city", 120), text("country", 120), text("countryCode", 2), SORT_ORDER),
-                EunicePartner::getName));
+                of("name", TEXT), of("city", TEXT), of("country", TEXT), of("countryCode", TEXT), SORT_ORDER),
+                EunicePartner::getName, EunicePartner::new));
         add(new DataType<>("aides", MobilityGrant.class, grants, BY_ORDER, List.of(
-                text("code", 20), text("name", 200), text("funder", 200), blankableText("combinableNote", 300),
-                SORT_ORDER),
-                MobilityGrant::getName));
-        add(new DataType<>("criteres-aides", GrantCriterion.class, criteria, Sort.by("grantId", "sortOrder", "id"),
-                List.of(academicYear, reference("grantId", true, grantOptions), textarea("body"), SORT_ORDER),
-                GrantCriterion::getBody));
-        add(new DataType<>("montants-aides", GrantAmount.class, amounts, Sort.by("grantId", "sortOrder", "id"),
-                List.of(academicYear, reference("grantId", true, grantOptions), text("label", 200),
-                        money("amount", true), choice("unit", () -> units), choice("purpose", () -> purposes),
-                        integer("countryGroup", false, 1, 3), SORT_ORDER),
-                amount -> amount.getLabel() + " : " + amount.euros()));
+                of("code", TEXT), of("name", TEXT), of("funder", TEXT), of("combinableNote", TEXT), SORT_ORDER),
+                MobilityGrant::getName, MobilityGrant::new));
+        add(new DataType<>("criteres-aides", GrantCriterion.class, criteria,
+                Sort.by("grant.id", ORDER_PROPERTY, "id"),
+                List.of(academicYear, choice("grant", grantOptions), of("body", TEXTAREA), SORT_ORDER),
+                GrantCriterion::getBody, GrantCriterion::new));
+        add(new DataType<>("montants-aides", GrantAmount.class, amounts, Sort.by("grant.id", ORDER_PROPERTY, "id"),
+                List.of(academicYear, choice("grant", grantOptions), of("label", TEXT), of("amount", MONEY),
+                        choice("unit", () -> units), choice("purpose", () -> purposes), of("countryGroup", NUMBER),
+                        SORT_ORDER),
+                amount -> amount.getLabel() + " : " + amount.euros(), GrantAmount::new));
         add(new DataType<>("pays-erasmus", ErasmusCountry.class, countries,
                 Sort.by("academicYear", "countryGroup", "name"), List.of(
-                academicYear, text("name", 120), text("isoCode", 2), integer("countryGroup", true, 1, 3)),
-                country -> country.getName() + " (groupe " + country.getCountryGroup() + ")"));
-        add(new DataType<>("regles-aides", GrantConditions.class, grantRules, Sort.by("academicYear", "grantId"), List.of(
-                academicYear, reference("grantId", true, grantOptions),
-                several("levels", true, () -> levels),
-                yesNo("boursierRequired", true, yesOrNo), money("quotientCeiling", false),
-                yesNo("erasmusCountriesOnly", true, yesOrNo), yesNo("amountIsCeiling", true, yesOrNo),
-                yesNo("taxNoticeRequired", true, yesOrNo), yesNo("travelOnlyIfHoused", true, yesOrNo),
-                money("travelOnlyAboveWeeklyAllowance", false)),
-                rule -> grantOptions.get().get(String.valueOf(rule.getGrantId())) + " " + rule.getAcademicYear()));
-        add(new DataType<>("durees-aides", GrantDuration.class, durations, Sort.by("ruleId", "stayType", "level"), List.of(
-                reference("ruleId", true, ruleOptions),
-                optionalChoice("stayType", () -> stayTypes), optionalChoice("level", () -> levels),
-                integer("minDays", true, 1, 3650), integer("maxDays", true, 1, 3650), yesNo("perCycle", true, yesOrNo)),
-                duration -> ruleOptions.get().get(String.valueOf(duration.getRuleId()))
+                academicYear, of("name", TEXT), of("isoCode", TEXT), of("countryGroup", NUMBER)),
+                country -> country.getName() + " (groupe " + country.getCountryGroup() + ")", ErasmusCountry::new));
+        add(new DataType<>("regles-aides", GrantConditions.class, grantRules, Sort.by("academicYear", "grant.id"),
+                List.of(academicYear, choice("grant", grantOptions), several("levels", () -> levels),
+                        yesNo("boursierRequired", yesOrNo), of("quotientCeiling", MONEY),
+                        yesNo("erasmusCountriesOnly", yesOrNo), yesNo("amountIsCeiling", yesOrNo),
+                        yesNo("taxNoticeRequired", yesOrNo), yesNo("travelOnlyIfHoused", yesOrNo),
+                        of("travelOnlyAboveWeeklyAllowance", MONEY)),
+                DataTypes::conditionsLabel, GrantConditions::new));
+        add(new DataType<>("durees-aides", GrantDuration.class, durations,
+                Sort.by("conditions.id", "stayType", "level"), List.of(
+                choice("conditions", ruleOptions), choice("stayType", () -> stayTypes), choice("level", () -> levels),
+                of("minDays", NUMBER), of("maxDays", NUMBER), yesNo("perCycle", yesOrNo)),
+                duration -> conditionsLabel(duration.getConditions())
                         + (duration.getStayType() == null ? "" : ", " + stayTypes.get(duration.getStayType().name()))
-                        + (duration.getLevel() == null ? "" : ", " + levels.get(duration.getLevel().name()))));
+                        + (duration.getLevel() == null ? "" : ", " + levels.get(duration.getLevel().name())),
+                GrantDuration::new));
         add(new DataType<>("cumuls-aides", GrantCombination.class, combinations,
-                Sort.by("academicYear", "grantAId", "grantBId"), List.of(
-                academicYear, reference("grantAId", true, grantOptions), reference("grantBId", true, grantOptions),
+                Sort.by("academicYear", "grantA.id", "grantB.id"), List.of(
+                academicYear, choice("grantA", grantOptions), choice("grantB", grantOptions),
                 choice("status", () -> statuses)),
-                combination -> grantOptions.get().get(String.valueOf(combination.getGrantAId())) + " + "
-                        + grantOptions.get().get(String.valueOf(combination.getGrantBId())) + " : "
-                        + statuses.get(combination.getStatus().name())));
+                combination -> combination.getGrantA().getName() + " + " + combination.getGrantB().getName() + " : "
+                        + statuses.get(combination.getStatus().name()),
+                GrantCombination::new));
         add(new DataType<>("regles-orientation", OrientationRule.class, orientationRules, BY_ORDER, List.of(
-                SORT_ORDER, text("name", 200), several("programmes", false, () -> programmes),
-                integer("yearMin", false, 1, 5), integer("yearMax", false, 1, 5), yesNo("apprenticeship", false, yesOrNo),
-                optionalChoice("profile", () -> profiles), yesNo("livesInFrance", false, yesOrNo),
-                optionalChoice("route", () -> routes),
-                textarea("explanation"), textarea("steps"), text("contact", 300),
-                reference("contactPointId", false, contactOptions)),
-                rule -> rule.getSortOrder() + " – " + rule.getName()));
+                SORT_ORDER, of("name", TEXT), several("programmes", () -> programmes), of("yearMin", NUMBER),
+                of("yearMax", NUMBER), yesNo("apprenticeship", yesOrNo), choice("profile", () -> profiles),
+                yesNo("livesInFrance", yesOrNo), choice("route", () -> routes), of("explanation", TEXTAREA),
+                of("steps", TEXTAREA), of("contact", TEXT), choice("contactPoint", contactOptions)),
+                rule -> rule.getSortOrder() + " – " + rule.getName(), OrientationRule::new));
         add(new DataType<>("commissions", CommissionDate.class, commissions, BY_ORDER, List.of(
-                text("subject", 300), date("meetingDate"), SORT_ORDER),
-                commission -> commission.getSubject() + " : " + commission.getMeetingDate()));
-        add(new DataType<>("contacts", ContactPoint.class, contacts, Sort.by("area", "sortOrder", "id"), List.of(
-                choice("area", () -> areas), text("service", 200), text("label", 300),
-                email("email", 200), optionalText("phone", 40), reference("campusId", false, campusOptions),
-                SORT_ORDER),
-                contact -> contact.getService() + " – " + contact.getLabel()));
+                of("subject", TEXT), of("meetingDate", DATE), SORT_ORDER),
+                commission -> commission.getSubject() + " : " + commission.getMeetingDate(), CommissionDate::new));
+        add(new DataType<>("contacts", ContactPoint.class, contacts, Sort.by("area", ORDER_PROPERTY, "id"),
+                List.of(choice("area", () -> areas), of("service", TEXT), of("label", TEXT), of("email", EMAIL),
+                        of("phone", TEXT), choice("campus", campusOptions), SORT_ORDER),
+                contact -> contact.getService() + " – " + contact.getLabel(), ContactPoint::new));
         add(new DataType<>("certifications", Certification.class, certifications, BY_ORDER, List.of(
-                text("name", 200), textarea("description"), optionalText("frequency", 200), SORT_ORDER),
-                Certification::getName));
+                of("name", TEXT), of("description", TEXTAREA), of("frequency", TEXT), SORT_ORDER),
+                Certification::getName, Certification::new));
         add(new DataType<>("plateformes", ApplicationPlatform.class, platforms, BY_ORDER, List.of(
-                text("code", 40), text("name", 200), textarea("audience"), textarea("programmes"),
-                url("url", 300), SORT_ORDER),
-                ApplicationPlatform::getName));
+                of("code", TEXT), of("name", TEXT), of("audience", TEXTAREA), of("programmes", TEXTAREA),
+                of("url", URL), SORT_ORDER),
+                ApplicationPlatform::getName, ApplicationPlatform::new));
         add(new DataType<>("lieux", ServiceLocation.class, locations, BY_ORDER, List.of(
-                text("name", 200), text("service", 200), reference("campusId", true, campusOptions),
-                text("location", 300), text("hours", 300), SORT_ORDER),
-                ServiceLocation::getName));
+                of("name", TEXT), of("service", TEXT), choice("campus", campusOptions), of("location", TEXT),
+                of("hours", TEXT), SORT_ORDER),
+                ServiceLocation::getName, ServiceLocation::new));
+    }
+
+    /** The conditions of a grant for a year: « Erasmus+ 2024-2025 ». */
+    private static String conditionsLabel(GrantConditions conditions) {
+        return conditions.getGrant().getName() + " " + conditions.getAcademicYear();
     }
 
     List<DataType<?>> all() {
@@ -218,13 +231,28 @@ class DataTypes {
         return Optional.ofNullable(types.get(slug));
     }
 
-    private void add(DataType<?> type) {
-        types.put(type.slug(), type);
+    /** Adds a table, each of its fields required when its property cannot be blank. */
+    private <T extends AuditedEntity> void add(DataType<T> type) {
+        BeanDescriptor constraints = validator.getConstraintsForClass(type.entityClass());
+        List<DataField> fields = type.fields().stream()
+                .map(field -> field.required(required(type.entityClass(), constraints, field.name())))
+                .toList();
+        types.put(type.slug(), new DataType<>(type.slug(), type.entityClass(), type.repository(), type.order(), fields,
+                type.label(), type.creator()));
     }
 
-    private static <T> Supplier<Map<String, String>> options(
-            Supplier<List<T>> rows, Function<T, Long> id, Function<T, String> name) {
-        return () -> rows.get().stream().collect(Collectors.toMap(row -> String.valueOf(id.apply(row)), name,
+    /** A property is required when one of its constraints says so, or when its type has no blank (a primitive). */
+    private static boolean required(Class<?> entity, BeanDescriptor constraints, String name) {
+        PropertyDescriptor property = constraints.getConstraintsForProperty(name);
+        return BeanUtils.getPropertyDescriptor(entity, name).getPropertyType().isPrimitive()
+                || property != null && property.getConstraintDescriptors().stream()
+                        .anyMatch(constraint -> REQUIRED.contains(constraint.getAnnotation().annotationType()));
+    }
+
+    /** The rows of a referenced table, for a list: each printed as its id (as its formatter prints it) and named. */
+    private static <T extends AuditedEntity> Supplier<Map<String, String>> options(Supplier<List<T>> rows,
+            Function<T, String> name) {
+        return () -> rows.get().stream().collect(Collectors.toMap(row -> String.valueOf(row.getId()), name,
                 (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.uphf.site.services.ContactPoint;
-import fr.uphf.site.services.ContactPointRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,14 +14,12 @@ public class OrientationService {
 
     private final OrientationRuleRepository rules;
     private final ApplicationPlatformRepository platforms;
-    private final ContactPointRepository contacts;
     private final MessageSource messages;
 
     OrientationService(OrientationRuleRepository rules, ApplicationPlatformRepository platforms,
-            ContactPointRepository contacts, MessageSource messages) {
+            MessageSource messages) {
         this.rules = rules;
         this.platforms = platforms;
-        this.contacts = contacts;
         this.messages = messages;
     }
 
@@ -34,8 +31,7 @@ public class OrientationService {
     }
 
     private OrientationAnswer answer(OrientationRule rule) {
-        ContactPoint point = rule.getContactPointId() == null ? null
-                : contacts.findById(rule.getContactPointId()).orElse(null);
+        ContactPoint point = rule.getContactPoint();
         List<ApplicationPlatform> described = rule.getRoute() == null ? List.of()
                 : platforms.findAllByOrderBySortOrder().stream()
                         .filter(platform -> rule.getRoute().platformCodes().contains(platform.getCode()))

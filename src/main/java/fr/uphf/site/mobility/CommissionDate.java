@@ -2,23 +2,28 @@ package fr.uphf.site.mobility;
 
 import java.time.LocalDate;
 
-import fr.uphf.site.shared.AuditedEntity;
+import fr.uphf.site.shared.OrderedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** A meeting of the commission that awards mobility grants. */
 @Entity
 @Table(name = "commission_date")
-public class CommissionDate extends AuditedEntity {
+public class CommissionDate extends OrderedEntity {
 
+    @NotBlank
+    @Size(max = 300)
     private String subject;
 
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     @Column(name = "meeting_date")
     private LocalDate meetingDate;
-
-    @Column(name = "sort_order")
-    private int sortOrder;
 
     public String getSubject() {
         return subject;
@@ -28,7 +33,11 @@ public class CommissionDate extends AuditedEntity {
         return meetingDate;
     }
 
-    public int getSortOrder() {
-        return sortOrder;
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public void setMeetingDate(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
     }
 }

@@ -1,9 +1,9 @@
 package fr.uphf.site.mobility;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.uphf.site.mobility.GrantCatalogue.Amount;
@@ -21,18 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class GrantCatalogues {
 
     private final GrantYearRepository years;
-    private final MobilityGrantRepository grants;
     private final GrantConditionsRepository rules;
     private final GrantDurationRepository durations;
     private final GrantAmountRepository amounts;
     private final ErasmusCountryRepository countries;
     private final GrantCombinationRepository combinations;
 
-    GrantCatalogues(GrantYearRepository years, MobilityGrantRepository grants, GrantConditionsRepository rules,
+    GrantCatalogues(GrantYearRepository years, GrantConditionsRepository rules,
             GrantDurationRepository durations, GrantAmountRepository amounts, ErasmusCountryRepository countries,
             GrantCombinationRepository combinations) {
         this.years = years;
-        this.grants = grants;
         this.rules = rules;
         this.durations = durations;
         this.amounts = amounts;
@@ -68,38 +66,33 @@ public class GrantCatalogues {
     }
 
     private GrantCatalogue rulesOf(String year) {
-        Map<Long, MobilityGrant> grantsById = grants.findAllByOrderBySortOrder().stream()
-                .collect(Collectors.toMap(MobilityGrant::getId, Function.identity()));
         List<GrantConditions> yearRules = rules.findByAcademicYear(year);
-        Map<Long, List<DurationLimit>> limitsByRule = durations
-                .findByRuleIdIn(yearRules.stream().map(GrantConditions::getId).toList()).stream()
-                .collect(Collectors.groupingBy(GrantDuration::getRuleId, Collectors.mapping(
+        Map<Long, List<DurationLimit>> limitsByRule = durations.findByConditionsIn(yearRules).stream()
+                .collect(Collectors.groupingBy(duration -> duration.getConditions().getId(), Collectors.mapping(
                         duration -> new DurationLimit(duration.getStayType(), duration.getLevel(),
                                 duration.getMinDays(), duration.getMaxDays(), duration.isPerCycle()),
                         Collectors.toList())));
         Map<Long, List<Amount>> amountsByGrant = amounts.findByAcademicYearOrderBySortOrder(year).stream()
-                .collect(Collectors.groupingBy(GrantAmount::getGrantId, Collectors.mapping(
+                .collect(Collectors.groupingBy(amount -> amount.getGrant().getId(), Collectors.mapping(
                         amount -> new Amount(amount.getLabel(), amount.getAmount(), amount.getUnit(),
                                 amount.getCountryGroup(), amount.getPurpose()),
                         Collectors.toList())));
         List<GrantTerms> terms = yearRules.stream()
-                .sorted((a, b) -> Integer.compare(grantsById.get(a.getGrantId()).getSortOrder(),
-                        grantsById.get(b.getGrantId()).getSortOrder()))
+                .sorted(Comparator.comparing(rule -> rule.getGrant().getSortOrder()))
                 .map(rule -> {
-                    MobilityGrant grant = grantsById.get(rule.getGrantId());
-                    return new GrantTerms(grant.getCode(), grant.getName(), rule.levels(), rule.isBoursierRequired(),
+                    MobilityGrant grant = rule.getGrant();
+                    return new GrantTerms(grant.getCode(), grant.getName(), rule.getLevels(), rule.isBoursierRequired(),
                             rule.getQuotientCeiling(), rule.isErasmusCountriesOnly(), rule.isAmountIsCeiling(),
                             rule.isTaxNoticeRequired(), rule.isTravelOnlyIfHoused(),
                             rule.getTravelOnlyAboveWeeklyAllowance(),
                             limitsByRule.getOrDefault(rule.getId(), List.of()),
-                            amountsByGrant.getOrDefault(rule.getGrantId(), List.of()));
+                            amountsByGrant.getOrDefault(grant.getId(), List.of()));
                 })
                 .toList();
         Map<String, Integer> groups = countries.findByAcademicYearOrderByCountryGroupAscNameAsc(year).stream()
                 .collect(Collectors.toMap(ErasmusCountry::getIsoCode, ErasmusCountry::getCountryGroup));
         List<Combination> pairs = combinations.findByAcademicYear(year).stream()
-                .map(pair -> new Combination(grantsById.get(pair.getGrantAId()).getCode(),
-                        grantsById.get(pair.getGrantBId()).getCode(), pair.getStatus()))
+                .map(pair -> new Combination(pair.getGrantA().getCode(), pair.getGrantB().getCode(), pair.getStatus()))
                 .toList();
         return new GrantCatalogue(year, terms, groups, pairs);
     }

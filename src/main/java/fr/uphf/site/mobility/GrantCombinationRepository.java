@@ -2,9 +2,12 @@ package fr.uphf.site.mobility;
 
 import java.util.List;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GrantCombinationRepository extends JpaRepository<GrantCombination, Long> {
 
+    /** The combinations of a year, each with its two grants in the same query. */
+    @EntityGraph(attributePaths = {"grantA", "grantB"})
     List<GrantCombination> findByAcademicYear(String academicYear);
 }

@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GrantDurationRepository extends JpaRepository<GrantDuration, Long> {
 
-    List<GrantDuration> findByRuleIdIn(Collection<Long> ruleIds);
+    List<GrantDuration> findByConditionsIn(Collection<GrantConditions> conditions);
 }

@@ -39,12 +39,12 @@ class GrantWidgets {
         return new WidgetSource(Widget.GRANTS, area -> {
             String year = rules.publishedYear().orElse(null);
             Map<Long, List<GrantCriterion>> criteriaByGrant = criteria.findByAcademicYearOrderBySortOrder(year).stream()
-                    .collect(Collectors.groupingBy(GrantCriterion::getGrantId));
+                    .collect(Collectors.groupingBy(criterion -> criterion.getGrant().getId()));
             List<GrantAmount> allAmounts = amounts.findByAcademicYearOrderBySortOrder(year);
             List<GrantView> views = grants.findAllByOrderBySortOrder().stream()
                     .map(grant -> new GrantView(grant,
                             criteriaByGrant.getOrDefault(grant.getId(), List.of()),
-                            allAmounts.stream().filter(amount -> amount.getGrantId().equals(grant.getId())).toList()))
+                            allAmounts.stream().filter(amount -> amount.getGrant().getId().equals(grant.getId())).toList()))
                     .toList();
             Map<Integer, List<ErasmusCountry>> byGroup = countries.findByAcademicYearOrderByCountryGroupAscNameAsc(year)
                     .stream()

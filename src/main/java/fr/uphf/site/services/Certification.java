@@ -1,23 +1,26 @@
 package fr.uphf.site.services;
 
-import fr.uphf.site.shared.AuditedEntity;
-import jakarta.persistence.Column;
+import fr.uphf.site.shared.OrderedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** A language certification that students can take at the university. */
 @Entity
 @Table(name = "certification")
-public class Certification extends AuditedEntity {
+public class Certification extends OrderedEntity {
 
+    @NotBlank
+    @Size(max = 200)
     private String name;
 
+    @NotBlank
+    @Size(max = 5000)
     private String description;
 
+    @Size(max = 200)
     private String frequency;
-
-    @Column(name = "sort_order")
-    private int sortOrder;
 
     public String getName() {
         return name;
@@ -31,7 +34,15 @@ public class Certification extends AuditedEntity {
         return frequency;
     }
 
-    public int getSortOrder() {
-        return sortOrder;
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public void setFrequency(String frequency) {
+        this.frequency = frequency;
     }
 }

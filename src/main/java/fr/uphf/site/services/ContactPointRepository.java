@@ -2,6 +2,7 @@ package fr.uphf.site.services;
 
 import java.util.List;
 
+import fr.uphf.site.campus.Campus;
 import fr.uphf.site.shared.Area;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,5 +12,5 @@ public interface ContactPointRepository extends JpaRepository<ContactPoint, Long
 
     List<ContactPoint> findByAreaOrderBySortOrder(Area area);
 
-    List<ContactPoint> findByCampusIdOrderBySortOrder(Long campusId);
+    List<ContactPoint> findByCampusOrderBySortOrder(Campus campus);
 }

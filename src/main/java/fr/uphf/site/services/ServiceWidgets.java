@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import fr.uphf.site.campus.Campus;
 import fr.uphf.site.campus.CampusFacts;
-import fr.uphf.site.campus.CampusRepository;
 import fr.uphf.site.shared.Widget;
 import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +17,6 @@ import org.springframework.context.annotation.Configuration;
 /** Contacts, certifications and the places where services receive students. */
 @Configuration(proxyBeanMethods = false)
 class ServiceWidgets {
-
-    /** A service location with its campus. */
-    public record Located(ServiceLocation location, Campus campus) {
-    }
 
     @Bean
     WidgetSource contactsWidget(ContactPointRepository contacts) {
@@ -42,20 +36,15 @@ class ServiceWidgets {
     }
 
     @Bean
-    WidgetSource languageCentresWidget(ServiceLocationRepository locations, CampusRepository campuses) {
-        return new WidgetSource(Widget.LANGUAGE_CENTRES, area -> {
-            Map<Long, Campus> byId = campuses.byId();
-            return locations.findAllByOrderBySortOrder().stream()
-                    .map(location -> new Located(location, byId.get(location.getCampusId())))
-                    .toList();
-        });
+    WidgetSource languageCentresWidget(ServiceLocationRepository locations) {
+        return new WidgetSource(Widget.LANGUAGE_CENTRES, area -> locations.findAllByOrderBySortOrder());
     }
 
     /** The campus page lists the services and contacts of that campus. */
     @Bean
     CampusFacts servicesOfCampus(ServiceLocationRepository locations, ContactPointRepository contacts) {
-        return campus -> Map.of("locations", locations.findByCampusIdOrderBySortOrder(campus.getId()),
-                "contacts", contacts.findByCampusIdOrderBySortOrder(campus.getId()));
+        return campus -> Map.of("locations", locations.findByCampusOrderBySortOrder(campus),
+                "contacts", contacts.findByCampusOrderBySortOrder(campus));
     }
 
     private static Map<String, List<ContactPoint>> byService(List<ContactPoint> contacts,

@@ -12,8 +12,8 @@ import org.springframework.format.Formatter;
  * Amounts in euros, written one way everywhere — « 12 500 € », « 175,50 € »: a narrow no-break space (U+202F) between
  * thousands and before the euro sign, as French typography wants, and cents only when there are some — and read as
  * people type them: « 175,50 », « 175,50 € », « 1 750 » (any space), « 1750.5 ». Pages, the JSON API and the admin
- * write amounts with {@link #euros}; the data editor reads them with {@link #read}; as a {@link Formatter} it binds the
- * amounts of the guides' forms.
+ * write amounts with {@link #euros}; as a {@link Formatter} it binds the {@link Euros} amounts of every form (the data
+ * editor's) and the amounts of the guides' forms.
  */
 public final class Money implements Formatter<BigDecimal> {
 

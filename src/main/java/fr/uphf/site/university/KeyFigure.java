@@ -1,28 +1,35 @@
 package fr.uphf.site.university;
 
-import fr.uphf.site.shared.AuditedEntity;
+import fr.uphf.site.shared.OrderedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** A key figure of the university, such as its number of students. */
 @Entity
 @Table(name = "key_figure")
-public class KeyFigure extends AuditedEntity {
+public class KeyFigure extends OrderedEntity {
 
+    @NotBlank
+    @Size(max = 40)
     private String code;
 
+    @Size(max = 40)
     private String qualifier;
 
+    @NotBlank
+    @Size(max = 40)
     private String value;
 
+    @NotBlank
+    @Size(max = 200)
     private String label;
 
+    @Size(max = 60)
     @Column(name = "as_of")
     private String asOf;
-
-    @Column(name = "sort_order")
-    private int sortOrder;
 
     public String getCode() {
         return code;
@@ -44,7 +51,24 @@ public class KeyFigure extends AuditedEntity {
         return asOf;
     }
 
-    public int getSortOrder() {
-        return sortOrder;
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** Left blank, it is stored as an empty text. */
+    public void setQualifier(String qualifier) {
+        this.qualifier = qualifier == null ? "" : qualifier;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public void setAsOf(String asOf) {
+        this.asOf = asOf;
     }
 }

@@ -1,26 +1,37 @@
 package fr.uphf.site.university;
 
-import fr.uphf.site.shared.AuditedEntity;
-import jakarta.persistence.Column;
+import fr.uphf.site.campus.Campus;
+import fr.uphf.site.shared.OrderedEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** A dated event of the university's history, possibly tied to a campus. */
 @Entity
 @Table(name = "timeline_event")
-public class TimelineEvent extends AuditedEntity {
+public class TimelineEvent extends OrderedEntity {
 
-    private int year;
+    @NotNull
+    @Min(1000)
+    @Max(2200)
+    private Integer year;
 
+    @NotBlank
+    @Size(max = 5000)
     private String body;
 
-    @Column(name = "campus_id")
-    private Long campusId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "campus_id")
+    private Campus campus;
 
-    @Column(name = "sort_order")
-    private int sortOrder;
-
-    public int getYear() {
+    public Integer getYear() {
         return year;
     }
 
@@ -28,11 +39,19 @@ public class TimelineEvent extends AuditedEntity {
         return body;
     }
 
-    public Long getCampusId() {
-        return campusId;
+    public void setYear(Integer year) {
+        this.year = year;
     }
 
-    public int getSortOrder() {
-        return sortOrder;
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Campus getCampus() {
+        return campus;
+    }
+
+    public void setCampus(Campus campus) {
+        this.campus = campus;
     }
 }

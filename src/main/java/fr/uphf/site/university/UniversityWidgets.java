@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import fr.uphf.site.campus.Campus;
 import fr.uphf.site.campus.CampusFacts;
-import fr.uphf.site.campus.CampusRepository;
 import fr.uphf.site.shared.Widget;
 import fr.uphf.site.shared.WidgetSource;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +14,6 @@ import org.springframework.context.annotation.Configuration;
 /** Key figures, the timeline of the university's history and its ranking results. */
 @Configuration(proxyBeanMethods = false)
 class UniversityWidgets {
-
-    /** A dated event with the campus it happened on, if any. */
-    public record Dated(TimelineEvent event, Campus campus) {
-    }
 
     /** The results of one edition of one ranking. */
     public record Ranking(String name, int year, List<RankingResult> results) {
@@ -31,19 +25,14 @@ class UniversityWidgets {
     }
 
     @Bean
-    WidgetSource timelineWidget(TimelineEventRepository events, CampusRepository campuses) {
-        return new WidgetSource(Widget.TIMELINE, area -> {
-            Map<Long, Campus> byId = campuses.byId();
-            return events.findAllByOrderByYearAscSortOrderAsc().stream()
-                    .map(event -> new Dated(event, byId.get(event.getCampusId())))
-                    .toList();
-        });
+    WidgetSource timelineWidget(TimelineEventRepository events) {
+        return new WidgetSource(Widget.TIMELINE, area -> events.findAllByOrderByYearAscSortOrderAsc());
     }
 
     /** The campus page tells the events of the university's history that happened there. */
     @Bean
     CampusFacts historyOfCampus(TimelineEventRepository events) {
-        return campus -> Map.of("events", events.findByCampusIdOrderByYearAscSortOrderAsc(campus.getId()));
+        return campus -> Map.of("events", events.findByCampusOrderByYearAscSortOrderAsc(campus));
     }
 
     @Bean

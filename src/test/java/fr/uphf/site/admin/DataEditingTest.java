@@ -57,7 +57,7 @@ class DataEditingTest {
                 .filter(amount -> amount.getAmount().compareTo(new BigDecimal("150")) == 0).findFirst().orElseThrow();
         assertThat(publicText("/mobilite/aides-financieres")).contains("150 €").doesNotContain("175,50 €");
         mvc.perform(post("/admin/donnees/montants-aides/" + supplement.getId()).with(Staff.editor()).with(csrf())
-                        .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
+                        .param("grant", supplement.getGrant().getId().toString()).param("label", supplement.getLabel())
                         .param("academicYear", supplement.getAcademicYear()).param("purpose", supplement.getPurpose().name())
                         .param("amount", "175,50").param("unit", "MOIS").param("countryGroup", "")
                         .param("sortOrder", String.valueOf(supplement.getSortOrder()))
@@ -66,7 +66,7 @@ class DataEditingTest {
         assertThat(publicText("/mobilite/aides-financieres")).contains("175,50 €");
         assertThat(audit.search("redactrice", "EDIT", "montants-aides", Pageable.unpaged())).isNotEmpty();
         mvc.perform(post("/admin/donnees/montants-aides/" + supplement.getId()).with(Staff.editor()).with(csrf())
-                .param("grantId", supplement.getGrantId().toString()).param("label", supplement.getLabel())
+                .param("grant", supplement.getGrant().getId().toString()).param("label", supplement.getLabel())
                 .param("academicYear", supplement.getAcademicYear()).param("purpose", supplement.getPurpose().name())
                 .param("amount", "150").param("unit", "MOIS").param("countryGroup", "")
                 .param("sortOrder", String.valueOf(supplement.getSortOrder()))
@@ -77,7 +77,7 @@ class DataEditingTest {
         DataType<?> amountsType = types.find("montants-aides").orElseThrow();
         var history = editor.history(amountsType, supplement.getId());
         assertThat(history).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(history.get(1).values().get("amount")).isEqualTo("175.5");
+        assertThat(history.get(1).values().get("amount")).isEqualTo("175,50");
         String page = mvc.perform(get("/admin/donnees/montants-aides/" + supplement.getId() + "/revisions").with(Staff.editor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(page).select(".version-values dd").eachText()).contains("modifié 150\u202f€")
@@ -86,6 +86,32 @@ class DataEditingTest {
                         + history.get(1).revision().getId()).with(Staff.editor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(restoring).select("#amount").val()).isEqualTo("175,50");
+    }
+
+    @Test
+    void amountsAreReadAsPeopleTypeThemAndPrintedBackTheFrenchWay() throws Exception {
+        GrantAmount amount = amounts.findAllByOrderBySortOrder().get(0);
+        for (String[] typed : new String[][] {{"1 750", "1750"}, {"175,50 €", "175.50"}, {"1\u202f750,5", "1750.50"}}) {
+            saveAmount(amount, typed[0]);
+            assertThat(amounts.findById(amount.getId()).orElseThrow().getAmount()).as(typed[0])
+                    .isEqualByComparingTo(typed[1]);
+        }
+        Document form = Jsoup.parse(mvc.perform(get("/admin/donnees/montants-aides/" + amount.getId()).with(Staff.editor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(form.select("#amount").val()).isEqualTo("1\u202f750,50");
+        assertThat(form.select("#amount").attr("inputmode")).isEqualTo("decimal");
+        saveAmount(amount, amount.getAmount().toPlainString());
+    }
+
+    private void saveAmount(GrantAmount amount, String typed) throws Exception {
+        mvc.perform(post("/admin/donnees/montants-aides/" + amount.getId()).with(Staff.editor()).with(csrf())
+                        .param("grant", amount.getGrant().getId().toString()).param("label", amount.getLabel())
+                        .param("academicYear", amount.getAcademicYear()).param("purpose", amount.getPurpose().name())
+                        .param("amount", typed).param("unit", amount.getUnit().name())
+                        .param("countryGroup", amount.getCountryGroup() == null ? "" : amount.getCountryGroup().toString())
+                        .param("sortOrder", String.valueOf(amount.getSortOrder()))
+                        .param("version", String.valueOf(amounts.findById(amount.getId()).orElseThrow().getVersion())))
+                .andExpect(redirectedUrl("/admin/donnees/montants-aides"));
     }
 
     @Test
@@ -118,7 +144,9 @@ class DataEditingTest {
                         .param("summary", "Résumé de la seconde personne.").param("sortOrder", "3")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("Résumé modifié par la première personne.", "Résumé de la seconde personne.");
+        Document conflict = Jsoup.parse(html);
+        assertThat(conflict.select(".conflict").text()).contains("Résumé modifié par la première personne.");
+        assertThat(conflict.select("#summary").val()).isEqualTo("Résumé de la seconde personne.");
         assertThat(campuses.findBySlug("cambrai").orElseThrow().getSummary())
                 .isEqualTo("Résumé modifié par la première personne.");
         assertThat(publicText("/campus/cambrai")).contains("Résumé modifié par la première personne.");

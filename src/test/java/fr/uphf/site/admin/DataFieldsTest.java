@@ -159,6 +159,24 @@ class DataFieldsTest {
     }
 
     @Test
+    void aRowOrACodeNotInTheListIsRefusedNextToTheField() throws Exception {
+        long location = jdbc.queryForObject("select id from service_location order by id limit 1", Long.class);
+        long campus = jdbc.queryForObject("select campus_id from service_location where id = ?", Long.class, location);
+        Document form = submit("/admin/donnees/lieux/" + location, "campus", "999999");
+        assertThat(form.select("#campus-error").text()).isEqualTo("Choisissez une valeur de la liste.");
+        assertThat(form.select("#campus").attr("aria-invalid")).isEqualTo("true");
+        assertThat(jdbc.queryForObject("select campus_id from service_location where id = ?", Long.class, location))
+                .isEqualTo(campus);
+
+        long rule = jdbc.queryForObject("select id from grant_rule order by id limit 1", Long.class);
+        String levels = jdbc.queryForObject("select levels::text from grant_rule where id = ?", String.class, rule);
+        form = submit("/admin/donnees/regles-aides/" + rule, "levels", "L9");
+        assertThat(form.select("#levels-error").text()).isEqualTo("Choisissez des valeurs de la liste.");
+        assertThat(jdbc.queryForObject("select levels::text from grant_rule where id = ?", String.class, rule))
+                .isEqualTo(levels);
+    }
+
+    @Test
     void rowsOfATableWithoutOrderOfferNoMoveAndCannotBeMoved() throws Exception {
         long id = countries.findAll().get(0).getId();
         assertThat(staffPage("/admin/donnees/pays-erasmus").select("button[name=sens]")).isEmpty();
@@ -182,7 +200,7 @@ class DataFieldsTest {
                 "contacts")) {
             DataType<?> type = types.find(slug).orElseThrow();
             DataEditor.Row row = editor.list(type).get(0);
-            editor.save(type, row.id(), row.values(), row.version());
+            editor.save(type, row.id(), row.version(), editor.find(type, row.id()));
             String history = "/admin/donnees/" + slug + "/" + row.id() + "/revisions";
             staffPage(history).select(".version-values dd").eachText().forEach(value -> shown.add(history + " | " + value));
         }
@@ -195,11 +213,11 @@ class DataFieldsTest {
     void historyShowsAmountsAndChoicesAsStaffTypeThem() throws Exception {
         DataType<?> type = types.find("montants-aides").orElseThrow();
         DataEditor.Row row = editor.list(type).get(0);
-        editor.save(type, row.id(), row.values(), row.version());
+        editor.save(type, row.id(), row.version(), editor.find(type, row.id()));
         List<String> values = staffPage("/admin/donnees/montants-aides/" + row.id() + "/revisions")
                 .select(".version-values dd").eachText();
         assertThat(values).anyMatch(value -> value.replaceFirst("^modifié ", "").matches("\\d[\\d\u202f]*(,\\d\\d)?\u202f€"));
         assertThat(values).contains(jdbc.queryForObject("select name from mobility_grant where id = ?", String.class,
-                Long.valueOf(row.values().get("grantId"))));
+                Long.valueOf(row.values().get("grant"))));
     }
 }

@@ -48,7 +48,7 @@ class StaffLabelsTest {
     void theJournalFiltersByAReadableKindOfObject() throws Exception {
         DataType<?> amounts = types.find("montants-aides").orElseThrow();
         DataEditor.Row row = editor.list(amounts).get(0);
-        editor.save(amounts, row.id(), row.values(), row.version());
+        editor.save(amounts, row.id(), row.version(), editor.find(amounts, row.id()));
 
         Document journal = staffPage("/admin/journal", Staff.admin());
         assertThat(journal.select("input#type")).isEmpty();

@@ -104,7 +104,7 @@ class PublicPagesTest {
             assertThat(index).contains(campus.getName());
             String page = text("/campus/" + campus.getSlug());
             assertThat(page).contains(campus.getName(), campus.getCity());
-            events.findByCampusIdOrderByYearAscSortOrderAsc(campus.getId())
+            events.findByCampusOrderByYearAscSortOrderAsc(campus)
                     .forEach(event -> assertThat(page).contains(SiteCrawler.normalise(event.getBody())));
         }
         assertThat(text("/campus/mont-houy")).contains("1969", "2006", "2012", "Matisse");
