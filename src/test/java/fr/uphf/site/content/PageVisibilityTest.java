@@ -4,14 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import fr.uphf.site.shared.Area;
-import fr.uphf.site.support.TestDatabaseConfiguration;
-import fr.uphf.site.support.TestDatabases;
-import org.junit.jupiter.api.BeforeAll;
+import fr.uphf.site.support.JpaSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,20 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which pages visitors may see, as the repository's queries decide it on PostgreSQL: published and not expired.
  * A JPA slice: no web layer, each test rolled back.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(TestDatabaseConfiguration.class)
+@JpaSliceTest
 class PageVisibilityTest {
 
     private static final Instant NOW = Instant.parse("2027-03-03T09:00:00Z");
 
     @Autowired
     private PageRepository pages;
-
-    @BeforeAll
-    static void freshDatabase() {
-        TestDatabases.useFreshCopy();
-    }
 
     @Test
     void aPublishedPageIsVisibleUntilItExpiresAndAnUnpublishedOneNever() {

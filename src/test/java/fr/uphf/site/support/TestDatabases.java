@@ -61,7 +61,7 @@ public final class TestDatabases {
     }
 
     /** Gives the site under test a fresh copy of the migrated template, from now on. */
-    public static synchronized void useFreshCopy() {
+    static synchronized void useFreshCopy() {
         Server on = server();
         String name = PREFIX + "_" + (++copies);
         execute(on, "drop database if exists " + name + " with (force)", "create database " + name + " template " + TEMPLATE);
