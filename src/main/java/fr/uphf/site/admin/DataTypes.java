@@ -1,13 +1,10 @@
 package fr.uphf.site.admin;
 
-import java.lang.annotation.Annotation;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -51,19 +48,13 @@ import fr.uphf.site.services.ServiceLocation;
 import fr.uphf.site.services.ServiceLocationRepository;
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.AuditedEntity;
+import fr.uphf.site.shared.FormFields;
 import fr.uphf.site.university.KeyFigure;
 import fr.uphf.site.university.KeyFigureRepository;
 import fr.uphf.site.university.RankingResult;
 import fr.uphf.site.university.RankingResultRepository;
 import fr.uphf.site.university.TimelineEvent;
 import fr.uphf.site.university.TimelineEventRepository;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.metadata.BeanDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
-import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -93,11 +84,10 @@ class DataTypes {
     private static final String ORDER_PROPERTY = "sortOrder";
     private static final Sort BY_ORDER = Sort.by(ORDER_PROPERTY, "id");
     private static final DataField SORT_ORDER = of(ORDER_PROPERTY, NUMBER);
-    private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
 
     private final Map<String, DataType<?>> types = new LinkedHashMap<>();
     private final MessageSource messages;
-    private final Validator validator;
+    private final FormFields formFields;
 
     DataTypes(CampusRepository campuses, KeyFigureRepository figures, TimelineEventRepository events,
             RankingResultRepository rankings, EunicePartnerRepository partners, MobilityGrantRepository grants,
@@ -106,18 +96,18 @@ class DataTypes {
             CertificationRepository certifications, ApplicationPlatformRepository platforms,
             ServiceLocationRepository locations, GrantYearRepository years, GrantConditionsRepository grantRules,
             GrantDurationRepository durations, GrantCombinationRepository combinations,
-            OrientationRuleRepository orientationRules, MessageSource messages, Validator validator) {
+            OrientationRuleRepository orientationRules, MessageSource messages, FormFields formFields) {
         this.messages = messages;
-        this.validator = validator;
-        Map<String, String> units = labels("widget.grants.unit.", GrantAmount.Unit.values());
-        Map<String, String> purposes = labels("admin.data.option.purpose.", GrantAmount.Purpose.values());
-        Map<String, String> levels = labels("estimator.niveau.", StudyLevel.values());
-        Map<String, String> stayTypes = labels("admin.data.option.stayType.", StayType.values());
-        Map<String, String> statuses = labels("admin.data.option.status.", GrantCombination.Status.values());
-        Map<String, String> programmes = labels("orientation.diplome.", Programme.values());
-        Map<String, String> profiles = labels("admin.data.option.profile.", ApplicantProfile.values());
-        Map<String, String> routes = labels("admin.data.option.route.", ApplicationRoute.values());
-        Map<String, String> areas = labels("area.", Area.values());
+        this.formFields = formFields;
+        Map<String, String> units = formFields.options("widget.grants.unit.", GrantAmount.Unit.values());
+        Map<String, String> purposes = formFields.options("admin.data.option.purpose.", GrantAmount.Purpose.values());
+        Map<String, String> levels = formFields.options("estimator.niveau.", StudyLevel.values());
+        Map<String, String> stayTypes = formFields.options("admin.data.option.stayType.", StayType.values());
+        Map<String, String> statuses = formFields.options("admin.data.option.status.", GrantCombination.Status.values());
+        Map<String, String> programmes = formFields.options("orientation.diplome.", Programme.values());
+        Map<String, String> profiles = formFields.options("admin.data.option.profile.", ApplicantProfile.values());
+        Map<String, String> routes = formFields.options("admin.data.option.route.", ApplicationRoute.values());
+        Map<String, String> areas = formFields.options("area.", Area.values());
         Map<String, String> yesOrNo = new LinkedHashMap<>();
         yesOrNo.put("true", message("form.yes"));
         yesOrNo.put("false", message("form.no"));
@@ -233,32 +223,17 @@ class DataTypes {
 
     /** Adds a table, each of its fields required when its property cannot be blank. */
     private <T extends AuditedEntity> void add(DataType<T> type) {
-        BeanDescriptor constraints = validator.getConstraintsForClass(type.entityClass());
         List<DataField> fields = type.fields().stream()
-                .map(field -> field.required(required(type.entityClass(), constraints, field.name())))
+                .map(field -> field.required(formFields.required(type.entityClass(), field.name())))
                 .toList();
         types.put(type.slug(), new DataType<>(type.slug(), type.entityClass(), type.repository(), type.order(), fields,
                 type.label(), type.creator()));
-    }
-
-    /** A property is required when one of its constraints says so, or when its type has no blank (a primitive). */
-    private static boolean required(Class<?> entity, BeanDescriptor constraints, String name) {
-        PropertyDescriptor property = constraints.getConstraintsForProperty(name);
-        return BeanUtils.getPropertyDescriptor(entity, name).getPropertyType().isPrimitive()
-                || property != null && property.getConstraintDescriptors().stream()
-                        .anyMatch(constraint -> REQUIRED.contains(constraint.getAnnotation().annotationType()));
     }
 
     /** The rows of a referenced table, for a list: each printed as its id (as its formatter prints it) and named. */
     private static <T extends AuditedEntity> Supplier<Map<String, String>> options(Supplier<List<T>> rows,
             Function<T, String> name) {
         return () -> rows.get().stream().collect(Collectors.toMap(row -> String.valueOf(row.getId()), name,
-                (a, b) -> a, LinkedHashMap::new));
-    }
-
-    /** The French label of each code, from the message {@code prefix + code}. */
-    private Map<String, String> labels(String prefix, Enum<?>[] values) {
-        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, value -> message(prefix + value.name()),
                 (a, b) -> a, LinkedHashMap::new));
     }
 

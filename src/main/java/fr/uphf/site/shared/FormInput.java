@@ -6,7 +6,11 @@ package fr.uphf.site.shared;
  */
 public enum FormInput {
 
-    TEXT, TEXTAREA, NUMBER, DECIMAL, MONEY, DATE, URL, EMAIL,
+    TEXT, TEXTAREA, NUMBER, DECIMAL, MONEY, DATE, URL, EMAIL, PASSWORD,
+    /** A day and a time, typed in the university's time zone. */
+    DATE_TIME,
+    /** A long text written in Markdown, such as the body of a page. */
+    MARKDOWN,
     /** One value of a list. */
     CHOICE,
     /** Yes or no. */
@@ -15,7 +19,12 @@ public enum FormInput {
     SEVERAL;
 
     public boolean textarea() {
-        return this == TEXTAREA;
+        return this == TEXTAREA || this == MARKDOWN;
+    }
+
+    /** The height of a text area, in lines. */
+    public int rows() {
+        return this == MARKDOWN ? 20 : 6;
     }
 
     public boolean select() {
@@ -36,6 +45,8 @@ public enum FormInput {
         return switch (this) {
             case NUMBER -> "number";
             case DATE -> "date";
+            case DATE_TIME -> "datetime-local";
+            case PASSWORD -> "password";
             default -> "text";
         };
     }
