@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -21,6 +22,7 @@ class ModulesTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(UphfApplication.class);
     private static final Path DOCS = Path.of("docs", "modules");
+    private static final Pattern ARROW_LABEL = Pattern.compile("^(Rel\\([^,]+, [^,]+), \"[^\"]*\"");
 
     @Test
     void noModuleDependsOnAnotherInACycleOrOnItsInternals() {
@@ -44,8 +46,11 @@ class ModulesTest {
                 .isEqualTo(sorted(current));
     }
 
-    /** The lines of a diagram in order: the documenter lists modules and arrows in no fixed order. */
+    /**
+     * The lines of a diagram in order, each arrow without its label: the documenter lists modules and arrows in no
+     * fixed order, and labels an arrow between two modules that are linked in several ways by any one of them.
+     */
     private static List<String> sorted(String diagram) {
-        return diagram.lines().sorted().toList();
+        return diagram.lines().map(line -> ARROW_LABEL.matcher(line).replaceFirst("$1")).sorted().toList();
     }
 }
