@@ -15,7 +15,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(dateTimeProviderRef = "auditingTime", auditorAwareRef = "auditingAuthor")
-class AuditingConfiguration {
+public class AuditingConfiguration {
 
     @Bean
     DateTimeProvider auditingTime(Clock clock) {

@@ -18,7 +18,6 @@ import fr.uphf.site.university.TimelineEventRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +30,6 @@ import static org.assertj.core.api.Assertions.within;
  * auditing, and rows reach the rows they refer to through their relations, as the foreign keys say.
  */
 @JpaSliceTest
-@Import(AuditingConfiguration.class)
 class EditedRowsTest {
 
     @Autowired
