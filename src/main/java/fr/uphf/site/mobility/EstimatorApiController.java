@@ -2,12 +2,9 @@ package fr.uphf.site.mobility;
 
 import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.shared.JsonApi;
-import fr.uphf.site.shared.Money;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,11 +22,6 @@ class EstimatorApiController {
         this.estimator = estimator;
         this.validator = validator;
         this.countries = countries;
-    }
-
-    @InitBinder(StayForm.NAME)
-    void readAmountsAsTyped(WebDataBinder binder) {
-        binder.addCustomFormatter(new Money());
     }
 
     @GetMapping("/api/mobilite/aides")

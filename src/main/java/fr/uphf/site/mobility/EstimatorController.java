@@ -4,14 +4,11 @@ import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.content.GuidePages;
 import fr.uphf.site.shared.GetForms;
 import fr.uphf.site.shared.Guide;
-import fr.uphf.site.shared.Money;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** « Quelles aides pour ma mobilité ? »: a GET form whose estimate is shown with it, at an address one can share. */
@@ -34,11 +31,6 @@ class EstimatorController {
         this.countries = countries;
         this.guidePages = guidePages;
         this.guide = estimatorGuide;
-    }
-
-    @InitBinder(StayForm.NAME)
-    void readAmountsAsTyped(WebDataBinder binder) {
-        binder.addCustomFormatter(new Money());
     }
 
     @GetMapping(PATH)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import fr.uphf.site.shared.Euros;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -48,12 +49,14 @@ public class StayForm {
     @NotNull
     @DecimalMin("0")
     @Digits(integer = 8, fraction = 2)
+    @Euros
     private BigDecimal quotient;
 
     private Boolean logeNourri;
 
     @DecimalMin("0")
     @Digits(integer = 6, fraction = 2)
+    @Euros
     private BigDecimal gratificationHebdo;
 
     /** The duration in days: jours if given, otherwise from dateDebut to dateFin, both included; null if unknown. */

@@ -37,10 +37,12 @@ public class FormFields {
 
     /** Required when one of its constraints says so, or when its type has no blank (a primitive). */
     public boolean required(Class<?> type, String property) {
+        java.beans.PropertyDescriptor bean = BeanUtils.getPropertyDescriptor(type, property);
+        if (bean != null && bean.getPropertyType().isPrimitive()) {
+            return true;
+        }
         PropertyDescriptor constraints = validator.getConstraintsForClass(type).getConstraintsForProperty(property);
-        return BeanUtils.getPropertyDescriptor(type, property) != null
-                && BeanUtils.getPropertyDescriptor(type, property).getPropertyType().isPrimitive()
-                || constraints != null && constraints.getConstraintDescriptors().stream()
+        return constraints != null && constraints.getConstraintDescriptors().stream()
                         .anyMatch(constraint -> REQUIRED.contains(constraint.getAnnotation().annotationType()));
     }
 
