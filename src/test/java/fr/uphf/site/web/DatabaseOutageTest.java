@@ -78,11 +78,10 @@ class DatabaseOutageTest {
         site = new SpringApplicationBuilder(UphfApplication.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("withoutTestConfigurations", new WithoutTestConfigurations()))
-                .properties("server.port=0", "management.server.port=0", "uphf.database.locate=false",
-                        "spring.datasource.url=" + database.url("uphf"),
-                        "spring.datasource.username=" + database.username(),
-                        "spring.datasource.password=" + database.password())
-                .run();
+                .run("--server.port=0", "--management.server.port=0", "--uphf.database.locate=false",
+                        "--spring.datasource.url=" + database.url("uphf"),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password());
         port = Integer.parseInt(site.getEnvironment().getProperty("local.server.port"));
         managementPort = Integer.parseInt(site.getEnvironment().getProperty("local.management.port"));
     }
