@@ -23,16 +23,16 @@ public class EstimatorService {
 
     private static final Locale FRENCH = Locale.FRENCH;
 
-    private final GrantCatalogues rules;
+    private final GrantCatalogues catalogues;
     private final MessageSource messages;
 
-    EstimatorService(GrantCatalogues rules, MessageSource messages) {
-        this.rules = rules;
+    EstimatorService(GrantCatalogues catalogues, MessageSource messages) {
+        this.catalogues = catalogues;
         this.messages = messages;
     }
 
     public EstimateView estimate(Stay stay) {
-        Estimate estimate = GrantEstimator.estimate(rules.publishedRules(), stay);
+        Estimate estimate = GrantEstimator.estimate(catalogues.published(), stay);
         Map<String, String> names = estimate.grants().stream()
                 .collect(Collectors.toMap(GrantEstimate::code, GrantEstimate::name));
         Function<List<String>, GrantPair> pair = codes -> new GrantPair(codes, codes.stream().map(names::get).toList());

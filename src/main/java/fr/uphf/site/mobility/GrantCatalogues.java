@@ -21,17 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class GrantCatalogues {
 
     private final GrantYearRepository years;
-    private final GrantConditionsRepository rules;
+    private final GrantConditionsRepository conditions;
     private final GrantDurationRepository durations;
     private final GrantAmountRepository amounts;
     private final ErasmusCountryRepository countries;
     private final GrantCombinationRepository combinations;
 
-    GrantCatalogues(GrantYearRepository years, GrantConditionsRepository rules,
+    GrantCatalogues(GrantYearRepository years, GrantConditionsRepository conditions,
             GrantDurationRepository durations, GrantAmountRepository amounts, ErasmusCountryRepository countries,
             GrantCombinationRepository combinations) {
         this.years = years;
-        this.rules = rules;
+        this.conditions = conditions;
         this.durations = durations;
         this.amounts = amounts;
         this.countries = countries;
@@ -61,12 +61,12 @@ public class GrantCatalogues {
 
     /** The rules of the published year, grants in their published order; none if no year is published. */
     @Transactional(readOnly = true)
-    public GrantCatalogue publishedRules() {
-        return publishedYear().map(this::rulesOf).orElseGet(GrantCatalogue::none);
+    public GrantCatalogue published() {
+        return publishedYear().map(this::of).orElseGet(GrantCatalogue::none);
     }
 
-    private GrantCatalogue rulesOf(String year) {
-        List<GrantConditions> yearRules = rules.findByAcademicYear(year);
+    private GrantCatalogue of(String year) {
+        List<GrantConditions> yearRules = conditions.findByAcademicYear(year);
         Map<Long, List<DurationLimit>> limitsByRule = durations.findByConditionsIn(yearRules).stream()
                 .collect(Collectors.groupingBy(duration -> duration.getConditions().getId(), Collectors.mapping(
                         duration -> new DurationLimit(duration.getStayType(), duration.getLevel(),

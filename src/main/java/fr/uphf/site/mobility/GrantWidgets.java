@@ -33,11 +33,11 @@ class GrantWidgets {
     }
 
     @Bean
-    WidgetSource grantsWidget(GrantCatalogues rules, MobilityGrantRepository grants,
+    WidgetSource grantsWidget(GrantCatalogues catalogues, MobilityGrantRepository grants,
             GrantCriterionRepository criteria, GrantAmountRepository amounts, ErasmusCountryRepository countries,
             CommissionDateRepository commissions) {
         return new WidgetSource(Widget.GRANTS, area -> {
-            String year = rules.publishedYear().orElse(null);
+            String year = catalogues.publishedYear().orElse(null);
             Map<Long, List<GrantCriterion>> criteriaByGrant = criteria.findByAcademicYearOrderBySortOrder(year).stream()
                     .collect(Collectors.groupingBy(criterion -> criterion.getGrant().getId()));
             List<GrantAmount> allAmounts = amounts.findByAcademicYearOrderBySortOrder(year);
@@ -60,7 +60,7 @@ class GrantWidgets {
 
     /** The « Quelles aides pour ma mobilité ? » guide, last updated when the grant rules were. */
     @Bean
-    Guide estimatorGuide(GrantConditionsRepository rules) {
-        return new Guide(Area.MOBILITE, EstimatorController.PATH, "estimator.title", rules::lastChange);
+    Guide estimatorGuide(GrantConditionsRepository conditions) {
+        return new Guide(Area.MOBILITE, EstimatorController.PATH, "estimator.title", conditions::lastChange);
     }
 }

@@ -26,13 +26,13 @@ public class GrantYears {
     private static final Pattern CODE = Pattern.compile("(\\d{4})-(\\d{4})");
 
     private final GrantYearRepository years;
-    private final GrantCatalogues rules;
+    private final GrantCatalogues catalogues;
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    GrantYears(GrantYearRepository years, GrantCatalogues rules, JdbcClient jdbc, AuditLog audit) {
+    GrantYears(GrantYearRepository years, GrantCatalogues catalogues, JdbcClient jdbc, AuditLog audit) {
         this.years = years;
-        this.rules = rules;
+        this.catalogues = catalogues;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -117,7 +117,7 @@ public class GrantYears {
     /** Publishes a year: the published tables and the estimator switch to it; the year published before is withdrawn. */
     @Transactional
     public void publish(GrantYear year) {
-        rules.publish(year.getCode());
+        catalogues.publish(year.getCode());
         audit.record(AuditAction.PUBLISH, TYPE, year.getId(), year.getCode(), null);
     }
 }

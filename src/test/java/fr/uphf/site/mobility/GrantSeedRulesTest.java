@@ -30,7 +30,7 @@ class GrantSeedRulesTest {
 
     @BeforeAll
     void readTheSeededRules() {
-        rules = service.publishedRules();
+        rules = service.published();
     }
 
     /** A stay in Germany (group 2), not housed, no allowance, a quotient of 10 000 €. */

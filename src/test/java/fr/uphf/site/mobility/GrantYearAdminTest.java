@@ -41,14 +41,14 @@ class GrantYearAdminTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    GrantCatalogues rules;
+    GrantCatalogues catalogues;
 
     @Autowired
     AuditLogRepository audit;
 
     @AfterEach
     void republishTheSeededYearAndForgetTheNewOne() {
-        rules.publish("2022-2023");
+        catalogues.publish("2022-2023");
         jdbc.update("delete from grant_duration where rule_id in (select id from grant_rule where academic_year = ?)", NEW_YEAR);
         for (String table : List.of("grant_rule", "grant_amount", "grant_criterion", "grant_combination", "erasmus_country")) {
             jdbc.update("delete from " + table + " where academic_year = ?", NEW_YEAR);
