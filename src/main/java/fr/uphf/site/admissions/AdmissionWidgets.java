@@ -1,5 +1,8 @@
 package fr.uphf.site.admissions;
 
+import java.util.List;
+
+import fr.uphf.site.shared.AddressPair;
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.Guide;
 import fr.uphf.site.shared.Widget;
@@ -19,5 +22,10 @@ class AdmissionWidgets {
     @Bean
     Guide orientationGuide(OrientationRuleRepository rules) {
         return new Guide(Area.ADMISSION, OrientationController.PATH, "orientation.title", rules::lastChange);
+    }
+
+    @Bean
+    AddressPair.Source orientationAddresses() {
+        return () -> List.of(new AddressPair(OrientationController.PATH, OrientationController.ENGLISH_PATH));
     }
 }

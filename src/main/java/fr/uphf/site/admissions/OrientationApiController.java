@@ -4,6 +4,9 @@ import java.util.List;
 
 import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.shared.JsonApi;
+import fr.uphf.site.translation.Localized;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +25,13 @@ class OrientationApiController {
 
     private final OrientationService orientation;
     private final OrientationFormValidator validator;
+    private final MessageSource messages;
 
-    OrientationApiController(OrientationService orientation, OrientationFormValidator validator) {
+    OrientationApiController(OrientationService orientation, OrientationFormValidator validator,
+            MessageSource messages) {
         this.orientation = orientation;
         this.validator = validator;
+        this.messages = messages;
     }
 
     @GetMapping("/api/admission/orientation")
@@ -36,6 +42,8 @@ class OrientationApiController {
             throw new BindException(errors);
         }
         OrientationAnswer answer = orientation.orient(form.toQuestion());
-        return new Orientation(answer.route(), answer.explanation(), answer.steps(), answer.contactLine());
+        return new Orientation(answer.route(), answer.explanation().text(),
+                answer.steps().stream().map(Localized::text).toList(),
+                answer.contactLine(messages.getMessage("punctuation.colon", null, LocaleContextHolder.getLocale())));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class OrientationController {
 
     static final String PATH = "/admission/ou-candidater";
+    static final String ENGLISH_PATH = "/en/admissions/where-to-apply";
 
     private final OrientationService orientation;
     private final OrientationFormValidator validator;
@@ -31,7 +32,7 @@ class OrientationController {
         this.guide = orientationGuide;
     }
 
-    @GetMapping(PATH)
+    @GetMapping({PATH, ENGLISH_PATH})
     String guide(@ModelAttribute(OrientationForm.NAME) OrientationForm form, BindingResult errors,
             HttpServletRequest request, Model model) {
         guidePages.describe(guide, model);

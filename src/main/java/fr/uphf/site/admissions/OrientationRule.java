@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import fr.uphf.site.services.ContactPoint;
 import fr.uphf.site.shared.OrderedEntity;
+import fr.uphf.site.translation.Localized;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -105,9 +106,10 @@ public class OrientationRule extends OrderedEntity {
                 yearMin, yearMax, apprenticeship, profile, livesInFrance);
     }
 
-    /** The steps, one per non-blank line. */
-    public List<String> stepList() {
-        return steps.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    /** Steps written one per line, as the non-blank lines, each in the language of the text. */
+    static List<Localized> lines(Localized steps) {
+        return steps.text().lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> new Localized(line, steps.french())).toList();
     }
 
     public String getName() {

@@ -1,10 +1,12 @@
 package fr.uphf.site.admissions;
 
 import java.util.List;
-import java.util.Locale;
 
 import fr.uphf.site.services.ContactPoint;
+import fr.uphf.site.translation.Localized;
+import fr.uphf.site.translation.Translations;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +17,14 @@ public class OrientationService {
     private final OrientationRuleRepository rules;
     private final ApplicationPlatformRepository platforms;
     private final MessageSource messages;
+    private final Translations translations;
 
     OrientationService(OrientationRuleRepository rules, ApplicationPlatformRepository platforms,
-            MessageSource messages) {
+            MessageSource messages, Translations translations) {
         this.rules = rules;
         this.platforms = platforms;
         this.messages = messages;
+        this.translations = translations;
     }
 
     @Transactional(readOnly = true)
@@ -36,7 +40,8 @@ public class OrientationService {
                 : platforms.findAllByOrderBySortOrder().stream()
                         .filter(platform -> rule.getRoute().platformCodes().contains(platform.getCode()))
                         .toList();
-        return new OrientationAnswer(rule.getRoute(), rule.getExplanation(), rule.stepList(), rule.getContact(),
+        return new OrientationAnswer(rule.getRoute(), translations.of(rule, "explanation"),
+                OrientationRule.lines(translations.of(rule, "steps")), translations.of(rule, "contact"),
                 point == null ? null : point.getEmail(), point == null ? null : point.getPhone(), described);
     }
 
@@ -46,7 +51,7 @@ public class OrientationService {
                 List.of(message("orientation.noRule.step")), message("orientation.noRule.contact"), null, null, List.of());
     }
 
-    private String message(String code) {
-        return messages.getMessage(code, null, Locale.FRENCH);
+    private Localized message(String code) {
+        return new Localized(messages.getMessage(code, null, LocaleContextHolder.getLocale()), false);
     }
 }

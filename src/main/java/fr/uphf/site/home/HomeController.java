@@ -14,7 +14,7 @@ class HomeController {
         this.content = content;
     }
 
-    @GetMapping("/")
+    @GetMapping({"/", "/en"})
     String home(Model model) {
         HomeContent.Home home = content.load();
         model.addAttribute("areas", home.areas());

@@ -3,6 +3,7 @@ package fr.uphf.site.legal;
 import java.util.List;
 
 import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.shared.Language;
 import fr.uphf.site.web.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,18 +23,18 @@ class LegalController {
         this.site = site;
     }
 
-    @GetMapping("/mentions-legales")
+    @GetMapping({"/mentions-legales", "/en/legal-notice"})
     String legalNotice(Model model) {
         return show(LegalPage.LEGAL_NOTICE, model);
     }
 
-    @GetMapping("/accessibilite")
+    @GetMapping({"/accessibilite", "/en/accessibility"})
     String accessibility(Model model) {
         model.addAttribute("siteUrl", site.absolute("/"));
         return show(LegalPage.ACCESSIBILITY, model);
     }
 
-    @GetMapping("/donnees-personnelles")
+    @GetMapping({"/donnees-personnelles", "/en/personal-data"})
     String personalData(Model model) {
         return show(LegalPage.PERSONAL_DATA, model);
     }
@@ -42,6 +43,6 @@ class LegalController {
         String title = messages.getMessage(page.titleKey(), null, LocaleContextHolder.getLocale());
         model.addAttribute("updatedOn", page.updatedOn());
         model.addAttribute("breadcrumbs", List.of(new Crumb(title, null)));
-        return page.view();
+        return page.view(Language.current());
     }
 }

@@ -2,24 +2,29 @@ package fr.uphf.site.legal;
 
 import java.time.LocalDate;
 
+import fr.uphf.site.shared.Language;
+
 /**
- * The pages every French public site must publish, linked from the footer of every page. Their texts are in
- * messages.properties: whoever changes a text changes its date here, which the page and the sitemap show.
+ * The pages every French public site must publish, linked from the footer of every page. Their texts are in their
+ * templates, one per language: whoever changes a text changes its date here, which the page and the sitemap show.
  */
 public enum LegalPage {
 
-    LEGAL_NOTICE("/mentions-legales", "legal/mentions-legales", "legal.title", LocalDate.of(2026, 11, 28)),
-    ACCESSIBILITY("/accessibilite", "legal/accessibilite", "a11y.title", LocalDate.of(2026, 11, 28)),
-    PERSONAL_DATA("/donnees-personnelles", "legal/donnees-personnelles", "privacy.title", LocalDate.of(2026, 11, 28));
+    LEGAL_NOTICE("/mentions-legales", "/en/legal-notice", "mentions-legales", "legal.title", LocalDate.of(2026, 12, 2)),
+    ACCESSIBILITY("/accessibilite", "/en/accessibility", "accessibilite", "a11y.title", LocalDate.of(2026, 12, 2)),
+    PERSONAL_DATA("/donnees-personnelles", "/en/personal-data", "donnees-personnelles", "privacy.title",
+            LocalDate.of(2026, 12, 2));
 
     private final String path;
-    private final String view;
+    private final String englishPath;
+    private final String template;
     private final String titleKey;
     private final LocalDate updatedOn;
 
-    LegalPage(String path, String view, String titleKey, LocalDate updatedOn) {
+    LegalPage(String path, String englishPath, String template, String titleKey, LocalDate updatedOn) {
         this.path = path;
-        this.view = view;
+        this.englishPath = englishPath;
+        this.template = template;
         this.titleKey = titleKey;
         this.updatedOn = updatedOn;
     }
@@ -28,8 +33,13 @@ public enum LegalPage {
         return path;
     }
 
-    String view() {
-        return view;
+    public String englishPath() {
+        return englishPath;
+    }
+
+    /** The template of the page in a language: legal/x.html in French, legal/en/x.html in English. */
+    String view(Language language) {
+        return language == Language.EN ? "legal/en/" + template : "legal/" + template;
     }
 
     String titleKey() {

@@ -3,6 +3,7 @@ package fr.uphf.site.mobility;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.uphf.site.shared.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** The destinations a student can choose: every ISO 3166-1 alpha-2 country but France, with its French name. */
+/**
+ * The destinations a student can choose: every ISO 3166-1 alpha-2 country but France, with its name in French (and
+ * in English for the English page).
+ */
 @Component
 public class Countries {
 
@@ -25,28 +30,35 @@ public class Countries {
     static final String FRANCE = "FR";
 
     private final Map<String, Country> byCode;
-    private final Map<String, String> options;
+    private final Map<Language, Map<String, String>> options = new EnumMap<>(Language.class);
 
     Countries() {
-        Collator french = Collator.getInstance(Locale.FRENCH);
-        List<Country> destinations = Arrays.stream(Locale.getISOCountries())
+        byCode = destinations(Locale.FRENCH).stream().collect(Collectors.toMap(Country::code, Function.identity()));
+        for (Language language : Language.values()) {
+            options.put(language, destinations(language.locale()).stream().collect(Collectors.toMap(Country::code,
+                    country -> "<option value=\"" + country.code() + "\">" + HtmlUtils.htmlEscape(country.name()) + "</option>",
+                    (first, second) -> first, LinkedHashMap::new)));
+        }
+    }
+
+    private static List<Country> destinations(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries())
                 .filter(code -> !code.equals(FRANCE))
-                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.FRENCH)))
-                .sorted(Comparator.comparing(Country::name, french))
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+                .sorted(Comparator.comparing(Country::name, collator))
                 .toList();
-        byCode = destinations.stream().collect(Collectors.toMap(Country::code, Function.identity()));
-        options = destinations.stream().collect(Collectors.toMap(Country::code,
-                country -> "<option value=\"" + country.code() + "\">" + HtmlUtils.htmlEscape(country.name()) + "</option>",
-                (first, second) -> first, LinkedHashMap::new));
     }
 
     /**
      * The {@code <option>} elements of every destination, that of {@code selected} marked so: written once at start-up
-     * rather than by the template for each of some 250 countries at every request of the estimator.
+     * rather than by the template for each of some 250 countries at every request of the estimator; in the language of
+     * the page.
      */
     public String options(String selected) {
-        StringBuilder html = new StringBuilder(options.size() * 48);
-        options.forEach((code, option) -> html.append(code.equals(selected)
+        Map<String, String> named = options.get(Language.current());
+        StringBuilder html = new StringBuilder(named.size() * 48);
+        named.forEach((code, option) -> html.append(code.equals(selected)
                 ? option.replace("\">", "\" selected>") : option).append('\n'));
         return html.toString();
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class EstimatorController {
 
     static final String PATH = "/mobilite/estimer-mes-aides";
+    static final String ENGLISH_PATH = "/en/international/estimate-my-grants";
 
     private final EstimatorService estimator;
     private final StayFormValidator validator;
@@ -33,7 +34,7 @@ class EstimatorController {
         this.guide = estimatorGuide;
     }
 
-    @GetMapping(PATH)
+    @GetMapping({PATH, ENGLISH_PATH})
     String guide(@ModelAttribute(StayForm.NAME) StayForm form, BindingResult errors, HttpServletRequest request,
             Model model) {
         guidePages.describe(guide, model);

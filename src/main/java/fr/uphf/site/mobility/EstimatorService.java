@@ -14,30 +14,40 @@ import fr.uphf.site.mobility.Estimate.Reason;
 import fr.uphf.site.mobility.EstimateView.GrantPair;
 import fr.uphf.site.mobility.EstimateView.GrantResult;
 import fr.uphf.site.shared.Money;
+import fr.uphf.site.shared.Language;
+import fr.uphf.site.translation.Translations;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
-/** Estimates the grants of a stay with the published rules, and writes the reasons out in French. */
+/** Estimates the grants of a stay with the published rules, and writes the reasons out in the reader's language. */
 @Service
 public class EstimatorService {
 
-    private static final Locale FRENCH = Locale.FRENCH;
-
     private final GrantCatalogues catalogues;
     private final MessageSource messages;
+    private final MobilityGrantRepository grants;
+    private final Translations translations;
 
-    EstimatorService(GrantCatalogues catalogues, MessageSource messages) {
+    EstimatorService(GrantCatalogues catalogues, MessageSource messages, MobilityGrantRepository grants,
+            Translations translations) {
         this.catalogues = catalogues;
         this.messages = messages;
+        this.grants = grants;
+        this.translations = translations;
     }
 
     public EstimateView estimate(Stay stay) {
         Estimate estimate = GrantEstimator.estimate(catalogues.published(), stay);
         Map<String, String> names = estimate.grants().stream()
                 .collect(Collectors.toMap(GrantEstimate::code, GrantEstimate::name));
+        if (Language.current() == Language.EN) {
+            grants.findAll().forEach(grant -> names.computeIfPresent(grant.getCode(),
+                    (code, french) -> translations.text(grant, "name")));
+        }
         Function<List<String>, GrantPair> pair = codes -> new GrantPair(codes, codes.stream().map(names::get).toList());
         List<GrantResult> grants = estimate.grants().stream()
-                .map(grant -> new GrantResult(grant.code(), grant.name(), grant.eligible(),
+                .map(grant -> new GrantResult(grant.code(), names.get(grant.code()), grant.eligible(),
                         grant.reasons().stream().map(this::write).toList(), grant.monthly(), grant.total()))
                 .toList();
         String warning = estimate.academicYear() == null ? message("estimator.warning.noYear")
@@ -50,7 +60,7 @@ public class EstimatorService {
         return message("estimator.reason." + reason.code(), reason.args().stream().map(this::write).toArray());
     }
 
-    /** An argument of a reason as a French reader expects it. */
+    /** An argument of a reason as a reader expects it. */
     private Object write(Object arg) {
         if (arg instanceof BigDecimal amount) {
             return Money.euros(amount);
@@ -81,6 +91,6 @@ public class EstimatorService {
     }
 
     private String message(String code, Object... args) {
-        return messages.getMessage(code, args, FRENCH);
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 }

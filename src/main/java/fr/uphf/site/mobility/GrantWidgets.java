@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import fr.uphf.site.shared.AddressPair;
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.Guide;
 import fr.uphf.site.shared.Widget;
@@ -62,5 +63,10 @@ class GrantWidgets {
     @Bean
     Guide estimatorGuide(GrantConditionsRepository conditions) {
         return new Guide(Area.MOBILITE, EstimatorController.PATH, "estimator.title", conditions::lastChange);
+    }
+
+    @Bean
+    AddressPair.Source estimatorAddresses() {
+        return () -> List.of(new AddressPair(EstimatorController.PATH, EstimatorController.ENGLISH_PATH));
     }
 }

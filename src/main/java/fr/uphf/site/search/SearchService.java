@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches everything visitors can open: prose pages and structured facts, ranked by PostgreSQL full-text search in
- * French. The query is search/search.sql, which the benchmark in bench/ times as it is. A vague query that many
+ * French, or on the English pages in English over their English texts (search/search-en.sql). The query is search/search.sql, which the benchmark in bench/ times as it is. A vague query that many
  * pages match ranks a bounded number of them (see {@link #MAX_RANKED}), so its cost does not grow with the site.
  */
 @Service
@@ -24,10 +25,13 @@ class SearchService {
 
     private final JdbcClient jdbc;
     private final String sql;
+    private final String englishSql;
 
-    SearchService(JdbcClient jdbc, @Value("classpath:search/search.sql") Resource sql) throws IOException {
+    SearchService(JdbcClient jdbc, @Value("classpath:search/search.sql") Resource sql,
+            @Value("classpath:search/search-en.sql") Resource englishSql) throws IOException {
         this.jdbc = jdbc;
         this.sql = sql.getContentAsString(StandardCharsets.UTF_8);
+        this.englishSql = englishSql.getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +39,7 @@ class SearchService {
         if (query.isBlank()) {
             return new SearchResults(query, List.of(), 0, false);
         }
-        List<Row> rows = jdbc.sql(sql)
+        List<Row> rows = jdbc.sql(Language.current() == Language.EN ? englishSql : sql)
                 .param("q", query.words())
                 .param("limit", SearchQuery.PAGE_SIZE)
                 .param("offset", query.offset())

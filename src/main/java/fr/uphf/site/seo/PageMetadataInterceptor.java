@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.shared.Language;
+import fr.uphf.site.translation.Addresses;
 import fr.uphf.site.web.SiteProperties;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,10 +27,12 @@ class PageMetadataInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private final SiteProperties site;
     private final StructuredData structuredData;
+    private final Addresses addresses;
 
-    PageMetadataInterceptor(SiteProperties site, StructuredData structuredData) {
+    PageMetadataInterceptor(SiteProperties site, StructuredData structuredData, Addresses addresses) {
         this.site = site;
         this.structuredData = structuredData;
+        this.addresses = addresses;
     }
 
     @Override
@@ -49,12 +53,22 @@ class PageMetadataInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         String path = UrlPathHelper.defaultInstance.getLookupPathForRequest(request);
         String canonicalUrl = site.absolute(path);
         List<String> jsonLd = new ArrayList<>();
-        if ("/".equals(path)) {
+        if ("/".equals(path) || Language.ENGLISH_ROOT.equals(path)) {
             jsonLd.add(structuredData.university());
         }
         if (page.getModel().get("breadcrumbs") instanceof List<?> crumbs && !crumbs.isEmpty()) {
             jsonLd.add(structuredData.breadcrumbs(crumbs.stream().map(Crumb.class::cast).toList(), canonicalUrl));
         }
-        page.addObject("meta", new PageMetadata(canonicalUrl, true, List.copyOf(jsonLd)));
+        String french = Language.current() == Language.EN ? addresses.french(path).orElse(null) : path;
+        String english = Language.current() == Language.EN ? path : addresses.english(path);
+        boolean both = french != null && !english.equals(path) || Language.current() == Language.EN && french != null;
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        String other = !both ? null : (Language.current() == Language.EN ? french : english) + query;
+        List<PageMetadata.Alternate> alternates = !both || Boolean.FALSE.equals(page.getModel().get("translated"))
+                ? List.of()
+                : List.of(new PageMetadata.Alternate("fr", site.absolute(french)),
+                        new PageMetadata.Alternate("en", site.absolute(english)),
+                        new PageMetadata.Alternate("x-default", site.absolute(french)));
+        page.addObject("meta", new PageMetadata(canonicalUrl, true, List.copyOf(jsonLd), other, alternates));
     }
 }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import fr.uphf.site.shared.SitemapEntry;
 import fr.uphf.site.shared.SitemapSource;
+import fr.uphf.site.translation.Addresses;
 import fr.uphf.site.web.SiteProperties;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SitemapController {
 
     private static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
     private final List<SitemapSource> sources;
     private final SiteProperties site;
+    private final Addresses addresses;
 
-    SitemapController(List<SitemapSource> sources, SiteProperties site) {
+    SitemapController(List<SitemapSource> sources, SiteProperties site, Addresses addresses) {
         this.sources = sources;
         this.site = site;
+        this.addresses = addresses;
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -39,11 +43,13 @@ class SitemapController {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("urlset");
         xml.writeDefaultNamespace(SITEMAP_NAMESPACE);
+        xml.writeNamespace("xhtml", XHTML_NAMESPACE);
         for (SitemapEntry entry : entries) {
-            xml.writeStartElement("url");
-            element(xml, "loc", site.absolute(entry.path()));
-            element(xml, "lastmod", entry.lastModified().toString());
-            xml.writeEndElement();
+            String english = addresses.english(entry.path());
+            url(xml, entry.path(), entry, english);
+            if (entry.inEnglish()) {
+                url(xml, english, entry, english);
+            }
         }
         xml.writeEndElement();
         xml.writeEndDocument();
@@ -59,6 +65,26 @@ class SitemapController {
                 Disallow: /actuator
                 Sitemap: %s
                 """.formatted(site.absolute("/sitemap.xml"));
+    }
+
+    /** One address, with its alternates in both languages when the page has its English text. */
+    private void url(XMLStreamWriter xml, String path, SitemapEntry entry, String english) throws XMLStreamException {
+        xml.writeStartElement("url");
+        element(xml, "loc", site.absolute(path));
+        element(xml, "lastmod", entry.lastModified().toString());
+        if (entry.inEnglish()) {
+            alternate(xml, "fr", entry.path());
+            alternate(xml, "en", english);
+            alternate(xml, "x-default", entry.path());
+        }
+        xml.writeEndElement();
+    }
+
+    private void alternate(XMLStreamWriter xml, String language, String path) throws XMLStreamException {
+        xml.writeEmptyElement("xhtml", "link", XHTML_NAMESPACE);
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", language);
+        xml.writeAttribute("href", site.absolute(path));
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -2,7 +2,6 @@ package fr.uphf.site.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -90,7 +90,7 @@ class SiteErrorController implements ErrorController {
         }
         if (wantsJson(request)) {
             return new ModelAndView(json, Map.of("error",
-                    new ApiError(status, messages.getMessage(kind.text, null, Locale.FRENCH))));
+                    new ApiError(status, messages.getMessage(kind.text, null, LocaleContextHolder.getLocale()))));
         }
         return new ModelAndView(PAGE, page(status));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.uphf.site.translation.Localized;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,7 +90,8 @@ class OrientationEngineTest {
                 "Première étape\n\n  Deuxième étape  \n", "Contact", null);
 
         assertThat(rule.match()).isEqualTo(match);
-        assertThat(rule.stepList()).containsExactly("Première étape", "Deuxième étape");
+        assertThat(OrientationRule.lines(new Localized(rule.getSteps(), false))).extracting(Localized::text)
+                .containsExactly("Première étape", "Deuxième étape");
         assertThat(rule.getRoute()).isNull();
     }
 }

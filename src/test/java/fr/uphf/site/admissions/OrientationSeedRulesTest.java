@@ -94,19 +94,19 @@ class OrientationSeedRulesTest {
         OrientationAnswer answer = orient(programme, year, apprenticeship, profile, livesInFrance);
 
         assertThat(route(answer)).isEqualTo(expected);
-        assertThat(answer.explanation()).isNotBlank();
+        assertThat(answer.explanation().text()).isNotBlank();
         assertThat(answer.steps()).isNotEmpty();
-        assertThat(answer.contact()).isNotBlank();
+        assertThat(answer.contact().text()).isNotBlank();
     }
 
     @Test
     void meefMastersAreAppliedForOnTheUniversiteDeLilleMeefMasters() {
         OrientationAnswer first = orient(Programme.MEEF, 1, false, ApplicantProfile.ETUDIANT, true);
-        assertThat(first.explanation()).contains("masters MEEF de l’Université de Lille", "choisir l’UPHF",
+        assertThat(first.explanation().text()).contains("masters MEEF de l’Université de Lille", "choisir l’UPHF",
                 "site souhaité pour l’enseignement");
-        assertThat(first.steps()).anyMatch(step -> step.contains("Université de Lille"));
+        assertThat(first.steps()).anyMatch(step -> step.text().contains("Université de Lille"));
 
-        assertThat(orient(Programme.MEEF, 2, false, ApplicantProfile.ETUDIANT, true).explanation())
+        assertThat(orient(Programme.MEEF, 2, false, ApplicantProfile.ETUDIANT, true).explanation().text())
                 .contains("Université de Lille", "UPHF comme site souhaité");
     }
 
@@ -114,7 +114,7 @@ class OrientationSeedRulesTest {
     void masterOneExplainsTheCoAccreditedMastersOfUphfAndInsa() {
         OrientationAnswer answer = orient(Programme.MASTER, 1, false, ApplicantProfile.ETUDIANT, true);
 
-        assertThat(answer.explanation()).contains("co-accrédités", "INSA Hauts-de-France", "« Je candidate »",
+        assertThat(answer.explanation().text()).contains("co-accrédités", "INSA Hauts-de-France", "« Je candidate »",
                 "vignette du master de l’autre établissement");
         assertThat(answer.platforms()).extracting(ApplicationPlatform::getCode).containsExactly("MON_MASTER");
         assertThat(answer.platforms().get(0).getUrl()).isEqualTo("https://www.monmaster.gouv.fr");
@@ -122,16 +122,16 @@ class OrientationSeedRulesTest {
 
     @Test
     void daeuAndCapaciteEnDroitOpenParcoursupForTheFirstYearOfLawOnly() {
-        assertThat(orient(Programme.LICENCE, 1, false, ApplicantProfile.LYCEEN, true).explanation())
+        assertThat(orient(Programme.LICENCE, 1, false, ApplicantProfile.LYCEEN, true).explanation().text())
                 .contains("DAEU", "Capacité en droit", "licence 1ère année de droit uniquement");
         OrientationAnswer returning = orient(Programme.LICENCE, 1, false, ApplicantProfile.REPRISE_ETUDES, true);
-        assertThat(returning.explanation()).contains("DAEU", "Capacité en droit", "Parcoursup");
-        assertThat(returning.steps()).anyMatch(step -> step.contains("Parcoursup"));
+        assertThat(returning.explanation().text()).contains("DAEU", "Capacité en droit", "Parcoursup");
+        assertThat(returning.steps()).anyMatch(step -> step.text().contains("Parcoursup"));
     }
 
     @Test
     void changingCourseInFirstYearIsSaidToGoThroughParcoursup() {
-        assertThat(orient(Programme.LICENCE, 1, false, ApplicantProfile.ETUDIANT, true).explanation())
+        assertThat(orient(Programme.LICENCE, 1, false, ApplicantProfile.ETUDIANT, true).explanation().text())
                 .contains("réorienter", "d’une autre université");
     }
 
@@ -140,22 +140,22 @@ class OrientationSeedRulesTest {
         OrientationAnswer answer = orient(Programme.LICENCE, 3, true, ApplicantProfile.ETUDIANT, true);
 
         assertThat(answer.steps()).hasSize(4);
-        assertThat(answer.steps().get(0)).contains("contrat d’apprentissage ou en contrat de professionnalisation");
-        assertThat(answer.steps().get(1)).contains("eCandidat");
-        assertThat(answer.steps().get(2)).contains("Prospecter auprès des entreprises");
+        assertThat(answer.steps().get(0).text()).contains("contrat d’apprentissage ou en contrat de professionnalisation");
+        assertThat(answer.steps().get(1).text()).contains("eCandidat");
+        assertThat(answer.steps().get(2).text()).contains("Prospecter auprès des entreprises");
     }
 
     @Test
     void eachRouteNamesItsContact() {
-        assertThat(orient(Programme.MASTER, 1, false, ApplicantProfile.INTERNATIONAL, false).contactLine())
+        assertThat(orient(Programme.MASTER, 1, false, ApplicantProfile.INTERNATIONAL, false).contactLine(" :"))
                 .contains("Pôle de relations internationales", "international_in@uphf.fr");
-        assertThat(orient(Programme.DOCTORAT, 1, false, ApplicantProfile.INTERNATIONAL, false).contactLine())
+        assertThat(orient(Programme.DOCTORAT, 1, false, ApplicantProfile.INTERNATIONAL, false).contactLine(" :"))
                 .contains("EURAXESS", "euraxess@uphf.fr");
-        assertThat(orient(Programme.DOCTORAT, 1, false, ApplicantProfile.ETUDIANT, true).contactLine())
+        assertThat(orient(Programme.DOCTORAT, 1, false, ApplicantProfile.ETUDIANT, true).contactLine(" :"))
                 .contains("École doctorale");
-        assertThat(orient(Programme.MASTER, 2, false, ApplicantProfile.REPRISE_ETUDES, true).contactLine())
+        assertThat(orient(Programme.MASTER, 2, false, ApplicantProfile.REPRISE_ETUDES, true).contactLine(" :"))
                 .contains("Service Apprentissage et Formation Continue");
-        assertThat(orient(Programme.INGENIEUR, 3, false, ApplicantProfile.ETUDIANT, true).contactLine())
+        assertThat(orient(Programme.INGENIEUR, 3, false, ApplicantProfile.ETUDIANT, true).contactLine(" :"))
                 .contains("secrétariat de la formation");
     }
 
@@ -171,7 +171,7 @@ class OrientationSeedRulesTest {
         OrientationAnswer answer = orient(Programme.INGENIEUR, 5, false, ApplicantProfile.ETUDIANT, true);
 
         assertThat(answer.route()).isNull();
-        assertThat(answer.explanation()).contains("secrétariat de la formation");
+        assertThat(answer.explanation().text()).contains("secrétariat de la formation");
         assertThat(answer.platforms()).isEmpty();
     }
 
@@ -184,8 +184,8 @@ class OrientationSeedRulesTest {
         OrientationAnswer answer = orient(Programme.INGENIEUR, 5, false, ApplicantProfile.ETUDIANT, true);
 
         assertThat(answer.route()).isNull();
-        assertThat(answer.explanation()).contains("aucun cas général");
-        assertThat(answer.contact()).contains("secrétariat de la formation");
+        assertThat(answer.explanation().text()).contains("aucun cas général");
+        assertThat(answer.contact().text()).contains("secrétariat de la formation");
     }
 
     @Test
@@ -193,7 +193,7 @@ class OrientationSeedRulesTest {
     void anEditedRuleChangesTheAnswer() {
         jdbc.update("update orientation_rule set explanation = 'Texte modifié par la scolarité' where name = 'Master 1re année'");
 
-        assertThat(orient(Programme.MASTER, 1, false, ApplicantProfile.ETUDIANT, true).explanation())
+        assertThat(orient(Programme.MASTER, 1, false, ApplicantProfile.ETUDIANT, true).explanation().text())
                 .isEqualTo("Texte modifié par la scolarité");
     }
 }

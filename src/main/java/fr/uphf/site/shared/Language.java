@@ -1,0 +1,44 @@
+package fr.uphf.site.shared;
+
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * The two languages of the public site: French first, at the site's root, and English under /en. The language of a
+ * request comes from its address (web/SiteLocaleResolver), never from the browser's preferences.
+ */
+public enum Language {
+    FR(Locale.FRENCH),
+    EN(Locale.ENGLISH);
+
+    public static final String ENGLISH_ROOT = "/en";
+
+    private final Locale locale;
+
+    Language(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String code() {
+        return locale.getLanguage();
+    }
+
+    /** The language of the request being answered. */
+    public static Language current() {
+        return of(LocaleContextHolder.getLocale());
+    }
+
+    public static Language of(Locale locale) {
+        return EN.code().equals(locale.getLanguage()) ? EN : FR;
+    }
+
+    /** Whether a path of the site is one of the English pages. */
+    public static boolean isEnglishPath(String path) {
+        return path != null && (path.equals(ENGLISH_ROOT) || path.startsWith(ENGLISH_ROOT + "/"));
+    }
+}
