@@ -4,9 +4,9 @@ import java.util.List;
 
 import fr.uphf.site.cache.NotCached;
 import fr.uphf.site.shared.JsonApi;
+import fr.uphf.site.shared.Language;
 import fr.uphf.site.translation.Localized;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +44,6 @@ class OrientationApiController {
         OrientationAnswer answer = orientation.orient(form.toQuestion());
         return new Orientation(answer.route(), answer.explanation().text(),
                 answer.steps().stream().map(Localized::text).toList(),
-                answer.contactLine(messages.getMessage("punctuation.colon", null, LocaleContextHolder.getLocale())));
+                answer.contactLine(messages.getMessage("punctuation.colon", null, Language.current().locale())));
     }
 }

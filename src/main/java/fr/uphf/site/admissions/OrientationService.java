@@ -3,10 +3,10 @@ package fr.uphf.site.admissions;
 import java.util.List;
 
 import fr.uphf.site.services.ContactPoint;
+import fr.uphf.site.shared.Language;
 import fr.uphf.site.translation.Localized;
 import fr.uphf.site.translation.Translations;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +52,6 @@ public class OrientationService {
     }
 
     private Localized message(String code) {
-        return new Localized(messages.getMessage(code, null, LocaleContextHolder.getLocale()), false);
+        return new Localized(messages.getMessage(code, null, Language.current().locale()), false);
     }
 }

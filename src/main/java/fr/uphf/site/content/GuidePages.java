@@ -4,6 +4,8 @@ import java.util.List;
 
 import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.shared.Guide;
+import fr.uphf.site.translation.Addresses;
+import fr.uphf.site.translation.Translations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,10 +17,14 @@ public class GuidePages {
 
     private final PageService pages;
     private final MessageSource messages;
+    private final Translations translations;
+    private final Addresses addresses;
 
-    GuidePages(PageService pages, MessageSource messages) {
+    GuidePages(PageService pages, MessageSource messages, Translations translations, Addresses addresses) {
         this.pages = pages;
         this.messages = messages;
+        this.translations = translations;
+        this.addresses = addresses;
     }
 
     public void describe(Guide guide, Model model) {
@@ -26,7 +32,7 @@ public class GuidePages {
         model.addAttribute("currentArea", guide.area());
         model.addAttribute("updatedOn", guide.lastModified());
         model.addAttribute("breadcrumbs", List.of(
-                new Crumb(pages.published(guide.area(), "").getTitle(), guide.area().url()),
+                new Crumb(translations.text(pages.published(guide.area(), ""), "title"), addresses.of(guide.area().url())),
                 new Crumb(messages.getMessage(guide.titleKey(), null, LocaleContextHolder.getLocale()), null)));
     }
 }

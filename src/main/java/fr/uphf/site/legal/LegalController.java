@@ -3,7 +3,6 @@ package fr.uphf.site.legal;
 import java.util.List;
 
 import fr.uphf.site.shared.Crumb;
-import fr.uphf.site.shared.Language;
 import fr.uphf.site.web.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,6 +42,6 @@ class LegalController {
         String title = messages.getMessage(page.titleKey(), null, LocaleContextHolder.getLocale());
         model.addAttribute("updatedOn", page.updatedOn());
         model.addAttribute("breadcrumbs", List.of(new Crumb(title, null)));
-        return page.view(Language.current());
+        return page.view();
     }
 }

@@ -2,11 +2,10 @@ package fr.uphf.site.legal;
 
 import java.time.LocalDate;
 
-import fr.uphf.site.shared.Language;
-
 /**
- * The pages every French public site must publish, linked from the footer of every page. Their texts are in their
- * templates, one per language: whoever changes a text changes its date here, which the page and the sitemap show.
+ * The pages every French public site must publish, linked from the footer of every page, in French and in English.
+ * Their texts are in messages.properties and messages_en.properties: whoever changes a text changes its date here,
+ * which the page and the sitemap show.
  */
 public enum LegalPage {
 
@@ -37,9 +36,8 @@ public enum LegalPage {
         return englishPath;
     }
 
-    /** The template of the page in a language: legal/x.html in French, legal/en/x.html in English. */
-    String view(Language language) {
-        return language == Language.EN ? "legal/en/" + template : "legal/" + template;
+    String view() {
+        return "legal/" + template;
     }
 
     String titleKey() {

@@ -29,12 +29,13 @@ public class Countries {
 
     static final String FRANCE = "FR";
 
-    private final Map<String, Country> byCode;
+    private final Map<Language, Map<String, Country>> byCode = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, String>> options = new EnumMap<>(Language.class);
 
     Countries() {
-        byCode = destinations(Locale.FRENCH).stream().collect(Collectors.toMap(Country::code, Function.identity()));
         for (Language language : Language.values()) {
+            byCode.put(language, destinations(language.locale()).stream()
+                    .collect(Collectors.toMap(Country::code, Function.identity())));
             options.put(language, destinations(language.locale()).stream().collect(Collectors.toMap(Country::code,
                     country -> "<option value=\"" + country.code() + "\">" + HtmlUtils.htmlEscape(country.name()) + "</option>",
                     (first, second) -> first, LinkedHashMap::new)));
@@ -63,9 +64,10 @@ public class Countries {
         return html.toString();
     }
 
-    /** The destination with this code, in any case; empty for France or an unknown code. */
+    /** The destination with this code, in any case, named in the page's language; empty for France or an unknown code. */
     public Optional<Country> destination(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+        return code == null ? Optional.empty()
+                : Optional.ofNullable(byCode.get(Language.current()).get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
     static boolean isFrance(String code) {

@@ -17,7 +17,6 @@ import fr.uphf.site.shared.Money;
 import fr.uphf.site.shared.Language;
 import fr.uphf.site.translation.Translations;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Estimates the grants of a stay with the published rules, and writes the reasons out in the reader's language. */
@@ -91,6 +90,6 @@ public class EstimatorService {
     }
 
     private String message(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return messages.getMessage(code, args, Language.current().locale());
     }
 }

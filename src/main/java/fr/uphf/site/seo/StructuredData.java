@@ -7,9 +7,11 @@ import java.util.Map;
 
 import fr.uphf.site.campus.CampusRepository;
 import fr.uphf.site.shared.Crumb;
+import fr.uphf.site.shared.Language;
+import fr.uphf.site.translation.Addresses;
+import fr.uphf.site.translation.Translations;
 import fr.uphf.site.web.SiteProperties;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,11 +27,16 @@ class StructuredData {
     private final CampusRepository campuses;
     private final MessageSource messages;
     private final SiteProperties site;
+    private final Translations translations;
+    private final Addresses addresses;
 
-    StructuredData(CampusRepository campuses, MessageSource messages, SiteProperties site) {
+    StructuredData(CampusRepository campuses, MessageSource messages, SiteProperties site, Translations translations,
+            Addresses addresses) {
         this.campuses = campuses;
         this.messages = messages;
         this.site = site;
+        this.translations = translations;
+        this.addresses = addresses;
     }
 
     /** The university, its campuses as places: name and town, the only address facts the site holds. */
@@ -41,8 +48,8 @@ class StructuredData {
             address.put("addressCountry", "FR");
             Map<String, Object> place = new LinkedHashMap<>();
             place.put("@type", "Place");
-            place.put("name", campus.getName());
-            place.put("url", site.absolute(campus.url()));
+            place.put("name", translations.text(campus, "name"));
+            place.put("url", site.absolute(addresses.of(campus.url())));
             place.put("address", address);
             return place;
         }).toList();
@@ -51,7 +58,7 @@ class StructuredData {
         university.put("@type", "CollegeOrUniversity");
         university.put("name", message("site.name"));
         university.put("alternateName", message("site.short"));
-        university.put("url", site.absolute("/"));
+        university.put("url", site.absolute(addresses.of("/")));
         university.put("description", message("site.description"));
         university.put("location", places);
         return embeddable(university);
@@ -60,7 +67,7 @@ class StructuredData {
     /** The trail from the home page to this page; the last crumb, which has no link, is the page itself. */
     String breadcrumbs(List<Crumb> crumbs, String pageUrl) {
         List<Map<String, Object>> items = new ArrayList<>();
-        items.add(item(1, message("nav.home"), site.absolute("/")));
+        items.add(item(1, message("nav.home"), site.absolute(addresses.of("/"))));
         for (Crumb crumb : crumbs) {
             items.add(item(items.size() + 1, crumb.label(), crumb.url() == null ? pageUrl : site.absolute(crumb.url())));
         }
@@ -81,7 +88,7 @@ class StructuredData {
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, null, Language.current().locale());
     }
 
     /**

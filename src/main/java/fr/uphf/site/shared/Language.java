@@ -28,9 +28,9 @@ public enum Language {
         return locale.getLanguage();
     }
 
-    /** The language of the request being answered. */
+    /** The language of the request being answered; French outside of a request. */
     public static Language current() {
-        return of(LocaleContextHolder.getLocale());
+        return LocaleContextHolder.getLocaleContext() == null ? FR : of(LocaleContextHolder.getLocale());
     }
 
     public static Language of(Locale locale) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.uphf.site.shared.JsonApi;
+import fr.uphf.site.shared.Language;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
@@ -32,7 +32,7 @@ class JsonApiErrors {
     ResponseEntity<ApiError> invalidParameters(BindException exception) {
         Map<String, String> firstErrorByField = new LinkedHashMap<>();
         for (FieldError error : exception.getFieldErrors()) {
-            firstErrorByField.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
+            firstErrorByField.putIfAbsent(error.getField(), messages.getMessage(error, Language.current().locale()));
         }
         List<ApiError.ParameterError> errors = firstErrorByField.entrySet().stream()
                 .map(entry -> new ApiError.ParameterError(entry.getKey(), entry.getValue()))
@@ -40,7 +40,7 @@ class JsonApiErrors {
         String summary = errors.stream()
                 .map(error -> error.parametre() + " : " + error.message())
                 .collect(Collectors.joining(" "));
-        String message = messages.getMessage("api.error.parameters", new Object[] {summary}, LocaleContextHolder.getLocale());
+        String message = messages.getMessage("api.error.parameters", new Object[] {summary}, Language.current().locale());
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
                 .body(new ApiError(HttpStatus.BAD_REQUEST.value(), message, errors));
     }

@@ -1,5 +1,6 @@
 package fr.uphf.site.web;
 
+import fr.uphf.site.shared.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -90,7 +90,7 @@ class SiteErrorController implements ErrorController {
         }
         if (wantsJson(request)) {
             return new ModelAndView(json, Map.of("error",
-                    new ApiError(status, messages.getMessage(kind.text, null, LocaleContextHolder.getLocale()))));
+                    new ApiError(status, messages.getMessage(kind.text, null, Language.current().locale()))));
         }
         return new ModelAndView(PAGE, page(status));
     }

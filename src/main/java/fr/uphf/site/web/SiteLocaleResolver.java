@@ -7,6 +7,7 @@ import fr.uphf.site.shared.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -37,6 +38,9 @@ class SiteLocaleResolver implements LocaleResolver {
         String asked = request.getParameter("lang");
         if (asked != null) {
             return "en".equalsIgnoreCase(asked.strip()) ? Language.EN : Language.FR;
+        }
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return Language.FR;
         }
         for (Locale accepted : Collections.list(request.getLocales())) {
             if (accepted.getLanguage().equals(Language.EN.code())) {

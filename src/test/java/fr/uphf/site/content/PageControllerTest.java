@@ -2,6 +2,8 @@ package fr.uphf.site.content;
 
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.NotFoundException;
+import fr.uphf.site.translation.Addresses;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -33,6 +36,14 @@ class PageControllerTest {
 
     @MockitoBean
     private PageModel pageModel;
+
+    @MockitoBean
+    private Addresses addresses;
+
+    @BeforeEach
+    void frenchAddressesStayAsTheyAre() {
+        given(addresses.of(anyString())).willAnswer(call -> call.getArgument(0));
+    }
 
     @Test
     void aPageThatMovedSendsItsVisitorsToItsNewAddressForGood() throws Exception {

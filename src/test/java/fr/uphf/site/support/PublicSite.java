@@ -33,7 +33,13 @@ public final class PublicSite {
             "/admission/ou-candidater?diplome=MASTER&annee=1&apprentissage=false&profil=ETUDIANT&residenceFrance=true",
             "/mobilite/estimer-mes-aides?type=STAGE&pays=DE&jours=90&niveau=M1&boursier=true&quotient=12000"
                     + "&logeNourri=false&gratificationHebdo=150", // the two guides with an answer
-            "/requete%00invalide"); // the 400 page, as Tomcat serves it for requests it rejects itself
+            "/requete%00invalide", // the 400 page, as Tomcat serves it for requests it rejects itself
+            "/en/this-page-does-not-exist", // the same pages in English
+            "/en/search?q=international+students",
+            "/en/search?q=",
+            "/en/admissions/where-to-apply?diplome=MASTER&annee=1&apprentissage=false&profil=ETUDIANT&residenceFrance=true",
+            "/en/international/estimate-my-grants?type=STAGE&pays=DE&jours=90&niveau=M1&boursier=true&quotient=12000"
+                    + "&logeNourri=false&gratificationHebdo=150");
 
     /** Never followed from public links: the staff area is checked through {@link #EXTRA_PATHS}. */
     private static final List<String> NOT_CRAWLED = List.of("/admin", "/actuator");
