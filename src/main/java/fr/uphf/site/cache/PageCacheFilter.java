@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import fr.uphf.site.shared.Language;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,8 +36,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final String NOT_CACHED = PageCacheFilter.class.getName() + ".NOT_CACHED";
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "content-type", "transfer-encoding",
             "connection", "keep-alive", "x-cache", "age");
-    private static final Set<String> VARY_ALLOWED = Set.of("accept-encoding", "origin", "access-control-request-method",
-            "access-control-request-headers");
+    private static final Set<String> VARY_ALLOWED = Set.of("accept-encoding", "accept-language", "origin",
+            "access-control-request-method", "access-control-request-headers");
 
     private final PageCache cache;
     private final LocaleResolver locales;
@@ -88,12 +89,15 @@ class PageCacheFilter extends OncePerRequestFilter {
         send(page, "MISS", request, response);
     }
 
-    /** Language, scheme (a page sent over HTTPS carries headers of its own: Strict-Transport-Security), path, query. */
+    /**
+     * Language, the language the browser prefers (a page offers the other one to a browser that prefers it), scheme (a
+     * page sent over HTTPS carries headers of its own: Strict-Transport-Security), path, query.
+     */
     private String key(HttpServletRequest request) {
         Locale locale = locales.resolveLocale(request);
         String query = request.getQueryString();
-        return locale.toLanguageTag() + " " + request.getScheme() + " " + request.getRequestURI()
-                + (query == null ? "" : "?" + query);
+        return locale.toLanguageTag() + " " + Language.preferred(request).map(Language::code).orElse("-") + " "
+                + request.getScheme() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
     private static boolean keepable(HttpServletRequest request, HttpServletResponse response) {

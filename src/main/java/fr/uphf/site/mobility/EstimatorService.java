@@ -2,8 +2,8 @@ package fr.uphf.site.mobility;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,13 +26,15 @@ public class EstimatorService {
     private final GrantCatalogues catalogues;
     private final MessageSource messages;
     private final MobilityGrantRepository grants;
+    private final GrantAmountRepository amounts;
     private final Translations translations;
 
     EstimatorService(GrantCatalogues catalogues, MessageSource messages, MobilityGrantRepository grants,
-            Translations translations) {
+            GrantAmountRepository amounts, Translations translations) {
         this.catalogues = catalogues;
         this.messages = messages;
         this.grants = grants;
+        this.amounts = amounts;
         this.translations = translations;
     }
 
@@ -40,14 +42,17 @@ public class EstimatorService {
         Estimate estimate = GrantEstimator.estimate(catalogues.published(), stay);
         Map<String, String> names = estimate.grants().stream()
                 .collect(Collectors.toMap(GrantEstimate::code, GrantEstimate::name));
+        Map<String, String> labels = new HashMap<>();
         if (Language.current() == Language.EN) {
             grants.findAll().forEach(grant -> names.computeIfPresent(grant.getCode(),
                     (code, french) -> translations.text(grant, "name")));
+            amounts.findAll().forEach(amount -> labels.put(amount.getLabel(), translations.text(amount, "label")));
         }
         Function<List<String>, GrantPair> pair = codes -> new GrantPair(codes, codes.stream().map(names::get).toList());
         List<GrantResult> grants = estimate.grants().stream()
                 .map(grant -> new GrantResult(grant.code(), names.get(grant.code()), grant.eligible(),
-                        grant.reasons().stream().map(this::write).toList(), grant.monthly(), grant.total()))
+                        grant.reasons().stream().map(reason -> write(reason, labels)).toList(), grant.monthly(),
+                        grant.total()))
                 .toList();
         String warning = estimate.academicYear() == null ? message("estimator.warning.noYear")
                 : message("estimator.warning", estimate.academicYear());
@@ -55,8 +60,11 @@ public class EstimatorService {
                 estimate.toConfirm().stream().map(pair).toList(), warning);
     }
 
-    private String write(Reason reason) {
-        return message("estimator.reason." + reason.code(), reason.args().stream().map(this::write).toArray());
+    /** A reason in the reader's language; {@code labels}: the English of the amounts' French labels it may name. */
+    private String write(Reason reason, Map<String, String> labels) {
+        return message("estimator.reason." + reason.code(),
+                reason.args().stream()
+                        .map(arg -> write(arg instanceof String text ? labels.getOrDefault(text, text) : arg)).toArray());
     }
 
     /** An argument of a reason as a reader expects it. */

@@ -110,8 +110,26 @@ public class GrantYears {
                 insert into erasmus_country (name, iso_code, country_group, academic_year)
                 select name, iso_code, country_group, :to from erasmus_country where academic_year = :from""")
                 .param("to", year).param("from", from).update();
+        copyTranslations(from, year);
         GrantYear created = years.findByCode(year).orElseThrow();
         audit.record(AuditAction.CREATE, TYPE, created.getId(), year + " (copie de " + from + ")", null);
+    }
+
+    /** The English of the copied amounts, criteria and countries goes with them, still translating the same French. */
+    private void copyTranslations(String from, String to) {
+        String[][] tables = {
+            {"grant_amount", "grant_id = o.grant_id and c.sort_order = o.sort_order and c.label = o.label"},
+            {"grant_criterion", "grant_id = o.grant_id and c.sort_order = o.sort_order and c.body = o.body"},
+            {"erasmus_country", "iso_code = o.iso_code"}};
+        for (String[] copied : tables) {
+            jdbc.sql("""
+                    insert into translation (object_type, object_id, field, text, source_text, html)
+                    select t.object_type, c.id, t.field, t.text, t.source_text, t.html
+                    from translation t
+                    join %1$s o on t.object_type = '%1$s' and t.object_id = o.id and o.academic_year = :from
+                    join %1$s c on c.academic_year = :to and c.%2$s""".formatted(copied[0], copied[1]))
+                    .param("from", from).param("to", to).update();
+        }
     }
 
     /** Publishes a year: the published tables and the estimator switch to it; the year published before is withdrawn. */

@@ -10,6 +10,7 @@ import fr.uphf.site.web.SiteProperties;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -69,6 +70,11 @@ class PageMetadataInterceptor implements HandlerInterceptor, WebMvcConfigurer {
                 : List.of(new PageMetadata.Alternate("fr", site.absolute(french)),
                         new PageMetadata.Alternate("en", site.absolute(english)),
                         new PageMetadata.Alternate("x-default", site.absolute(french)));
-        page.addObject("meta", new PageMetadata(canonicalUrl, true, List.copyOf(jsonLd), other, alternates));
+        boolean suggested = other != null
+                && Language.preferred(request).filter(preferred -> preferred != Language.current()).isPresent();
+        if (other != null) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
+        page.addObject("meta", new PageMetadata(canonicalUrl, true, List.copyOf(jsonLd), other, alternates, suggested));
     }
 }

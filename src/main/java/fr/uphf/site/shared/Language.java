@@ -1,7 +1,10 @@
 package fr.uphf.site.shared;
 
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -35,6 +38,24 @@ public enum Language {
 
     public static Language of(Locale locale) {
         return EN.code().equals(locale.getLanguage()) ? EN : FR;
+    }
+
+    /**
+     * The language a browser prefers, of the site's two: the first of them in its Accept-Language; empty when it names
+     * neither (or sends none). Pages only suggest it, with a link: they never redirect on it.
+     */
+    public static Optional<Language> preferred(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Optional.empty();
+        }
+        for (Locale accepted : Collections.list(request.getLocales())) {
+            for (Language language : values()) {
+                if (language.code().equals(accepted.getLanguage())) {
+                    return Optional.of(language);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a path of the site is one of the English pages. */

@@ -1,13 +1,11 @@
 package fr.uphf.site.web;
 
-import java.util.Collections;
 import java.util.Locale;
 
 import fr.uphf.site.shared.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -39,18 +37,7 @@ class SiteLocaleResolver implements LocaleResolver {
         if (asked != null) {
             return "en".equalsIgnoreCase(asked.strip()) ? Language.EN : Language.FR;
         }
-        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            return Language.FR;
-        }
-        for (Locale accepted : Collections.list(request.getLocales())) {
-            if (accepted.getLanguage().equals(Language.EN.code())) {
-                return Language.EN;
-            }
-            if (accepted.getLanguage().equals(Language.FR.code())) {
-                return Language.FR;
-            }
-        }
-        return Language.FR;
+        return Language.preferred(request).orElse(Language.FR);
     }
 
     /** The path asked for, also while the error page for it is being rendered. */

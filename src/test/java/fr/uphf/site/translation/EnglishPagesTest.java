@@ -93,6 +93,8 @@ class EnglishPagesTest {
                 .isTrue();
         assertThat(looksFrench("Students apply on the platform of the Pôle de relations internationales for a master"))
                 .isFalse();
+        assertThat(looksFrench("The Ecole Supérieure d’Art et de Communication de Cambrai and the IUT")).isFalse();
+        assertThat(looksFrench("Supplément mensuel pour les mobilités de stage: 150 € per month.")).isTrue();
     }
 
     /** The text of an element without that of the blocks it contains, which are looked at on their own. */
@@ -109,11 +111,12 @@ class EnglishPagesTest {
     }
 
     static boolean looksFrench(String text) {
+        List<String> words = List.of(text.split("[^\\p{L}'’\\-]+"));
         int french = 0;
         int english = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’\\-]+")) {
-            String bare = word.replaceAll("^[ldjmnstc]['’]", "");
-            if (FRENCH.contains(bare) || word.matches("^[ldjqs]['’]\\p{L}+")) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).toLowerCase(Locale.ROOT);
+            if ((FRENCH.contains(word) || word.matches("^[ldjqs]['’]\\p{L}+")) && !inName(words, i)) {
                 french++;
             }
             if (ENGLISH.contains(word)) {
@@ -121,6 +124,26 @@ class EnglishPagesTest {
             }
         }
         return french >= 3 && french > english;
+    }
+
+    /**
+     * Whether a French function word belongs to a proper name written in capitals around it, such as « École Supérieure
+     * d’Art et de Communication de Cambrai »: the nearest other words before and after it are capitalised.
+     */
+    private static boolean inName(List<String> words, int at) {
+        return capitalised(words, at, -1) && capitalised(words, at, 1);
+    }
+
+    private static boolean capitalised(List<String> words, int at, int step) {
+        for (int i = at + step; i >= 0 && i < words.size(); i += step) {
+            String word = words.get(i);
+            String bare = word.replaceAll("^[ldjqs]['’]", "");
+            if (word.isEmpty() || FRENCH.contains(word.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
+        }
+        return false;
     }
 
     private static boolean isEnglish(String path) {

@@ -2,7 +2,9 @@ package fr.uphf.site.translation;
 
 import java.nio.charset.StandardCharsets;
 
+import fr.uphf.site.mobility.GrantYears;
 import fr.uphf.site.support.SiteTest;
+import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,12 @@ class EnglishSiteTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    GrantYears years;
+
+    @Autowired
+    EntityManager entityManager;
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
@@ -68,6 +76,7 @@ class EnglishSiteTest {
 
         jdbc.update("update translation set source_text = p.body_markdown from page p where p.id = object_id "
                 + "and object_type = 'page' and field = 'bodyMarkdown' and p.area = 'UNIVERSITE' and p.slug = 'histoire'");
+        entityManager.clear(); // the requests share this test's transaction: forget the rows they read before
         assertThat(page(get("/en/university/history")).select(".notice")).isEmpty();
     }
 
@@ -103,6 +112,26 @@ class EnglishSiteTest {
     }
 
     @Test
+    void aNewAcademicYearOfGrantsKeepsTheEnglishOfTheRowsItCopies() {
+        years.createDraft("2023-2024");
+
+        assertThat(jdbc.queryForObject("""
+                select count(*) from translatable_text t join translation x on x.object_type = t.object_type
+                and x.object_id = t.object_id and x.field = t.field and x.source_text = t.french
+                where t.object_type in ('grant_amount', 'grant_criterion', 'erasmus_country')""", Long.class))
+                .isEqualTo(jdbc.queryForObject("""
+                        select count(*) from translatable_text
+                        where object_type in ('grant_amount', 'grant_criterion', 'erasmus_country')""", Long.class))
+                .isEqualTo(2 * jdbc.queryForObject("""
+                        select count(*) from translatable_text t join grant_amount a on t.object_type = 'grant_amount'
+                        and a.id = t.object_id and a.academic_year = '2022-2023'""", Long.class)
+                        + 2 * jdbc.queryForObject("select count(*) from grant_criterion where academic_year = '2022-2023'",
+                                Long.class)
+                        + 2 * jdbc.queryForObject("select count(*) from erasmus_country where academic_year = '2022-2023'",
+                                Long.class));
+    }
+
+    @Test
     void aPageAtItsFrenchSlugUnderEnglishLeadsToItsEnglishAddress() throws Exception {
         mvc.perform(get("/en/international/aides-financieres")).andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", "/en/international/financial-aid"));
@@ -114,7 +143,12 @@ class EnglishSiteTest {
         Document home = page(get("/").header("Accept-Language", "en-GB,en;q=0.9"));
 
         assertThat(home.select("html").attr("lang")).isEqualTo("fr");
-        assertThat(home.select(".language-suggestion[hidden] a").attr("href")).isEqualTo("/en");
+        assertThat(home.select(".language-suggestion a").attr("href")).isEqualTo("/en");
+        assertThat(home.select(".language-suggestion").attr("lang")).isEqualTo("en");
+        assertThat(page(get("/")).select(".language-suggestion")).isEmpty();
+        assertThat(page(get("/").header("Accept-Language", "fr-FR,en;q=0.5")).select(".language-suggestion")).isEmpty();
+        assertThat(page(get("/en/university").header("Accept-Language", "fr")).select(".language-suggestion a").attr("href"))
+                .isEqualTo("/universite");
     }
 
     @Test

@@ -72,7 +72,7 @@ class EveryPublicPageTest {
             assertThat(property(document, "og:description"))
                     .isEqualTo(document.select("meta[name=description]").attr("content"));
             assertThat(property(document, "og:type")).isEqualTo("website");
-            assertThat(property(document, "og:locale")).isEqualTo("fr_FR");
+            assertThat(property(document, "og:locale")).isEqualTo(english(page) ? "en_GB" : "fr_FR");
             assertThat(document.select("meta[name=robots]")).as("indexable").isEmpty();
         }));
     }
@@ -80,8 +80,9 @@ class EveryPublicPageTest {
     @TestFactory
     Stream<DynamicTest> everyPageShowsWhenItWasLastUpdated() {
         return pages().stream().map(page -> DynamicTest.dynamicTest(page.path(), () ->
-                assertThat(page.document(port).select("main .updated").text())
-                        .matches("Page mise à jour le \\d{1,2} \\p{L}+ \\d{4}")));
+                assertThat(page.document(port).select("main .updated").text()).matches(english(page)
+                        ? "Page updated on \\d{1,2} \\p{L}+ \\d{4}"
+                        : "Page mise à jour le \\d{1,2} \\p{L}+ \\d{4}")));
     }
 
     @TestFactory
@@ -89,6 +90,12 @@ class EveryPublicPageTest {
         return pages().stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
             Element footer = page.document(port).selectFirst("footer");
             assertThat(footer).isNotNull();
+            if (english(page)) {
+                assertThat(footer.select("a[href=/en/accessibility]").text()).isEqualTo("Accessibility: not compliant");
+                assertThat(footer.select("a[href=/en/legal-notice]").text()).isEqualTo("Legal notice");
+                assertThat(footer.select("a[href=/en/personal-data]").text()).isEqualTo("Personal data");
+                return;
+            }
             assertThat(footer.select("a[href=/accessibilite]").text()).isEqualTo("Accessibilité : non conforme");
             assertThat(footer.select("a[href=/mentions-legales]").text()).isEqualTo("Mentions légales");
             assertThat(footer.select("a[href=/donnees-personnelles]").text()).isEqualTo("Données personnelles");
@@ -144,6 +151,10 @@ class EveryPublicPageTest {
             assertThat(document.select("link[rel=canonical]")).isEmpty();
             assertThat(document.select("script[type=application/ld+json]")).isEmpty();
         }
+    }
+
+    private static boolean english(FetchedPage page) {
+        return page.path().equals("/en") || page.path().startsWith("/en/");
     }
 
     private static String property(Document document, String property) {
