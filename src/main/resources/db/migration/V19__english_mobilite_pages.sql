@@ -199,7 +199,7 @@ select 'page', id, 'slug', $en$international-strategy$en$, slug from page where 
 
 -- /mobilite/contacts → /en/international/contacts
 insert into translation (object_type, object_id, field, text, source_text)
-select 'page', id, 'title', $en$Contacts$en$, title from page where area = 'MOBILITE' and slug = 'contacts';
+select 'page', id, 'title', $en$International mobility contacts$en$, title from page where area = 'MOBILITE' and slug = 'contacts';
 insert into translation (object_type, object_id, field, text, source_text)
 select 'page', id, 'description', $en$The addresses of the International Relations Office, of the institutes’ international relations departments and of the other services that support international mobility.$en$, description from page where area = 'MOBILITE' and slug = 'contacts';
 insert into translation (object_type, object_id, field, text, source_text)

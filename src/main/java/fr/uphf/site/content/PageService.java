@@ -6,22 +6,26 @@ import java.util.Optional;
 
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.NotFoundException;
+import fr.uphf.site.translation.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the pages visitors may see (published, not expired), and renders the HTML of seeded pages. */
+/** Reads the pages visitors may see (published, not expired), and renders the HTML of seeded pages and their English. */
 @Service
 public class PageService {
 
     private final PageRepository pages;
     private final PageRedirectRepository redirects;
     private final MarkdownRenderer markdown;
+    private final Translations translations;
     private final Clock clock;
 
-    PageService(PageRepository pages, PageRedirectRepository redirects, MarkdownRenderer markdown, Clock clock) {
+    PageService(PageRepository pages, PageRedirectRepository redirects, MarkdownRenderer markdown,
+            Translations translations, Clock clock) {
         this.pages = pages;
         this.redirects = redirects;
         this.markdown = markdown;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -61,10 +65,11 @@ public class PageService {
                 .map(Page::url);
     }
 
+    /** Renders the HTML of the pages, and of their English, seeded as Markdown only; how many. */
     @Transactional
     public int renderMissingHtml() {
         List<Page> missing = pages.findByBodyHtmlIsNull();
         missing.forEach(page -> page.setBodyHtml(markdown.render(page.getBodyMarkdown())));
-        return missing.size();
+        return missing.size() + translations.renderMissingHtml("bodyMarkdown", markdown::render);
     }
 }

@@ -1,6 +1,5 @@
 package fr.uphf.site.content;
 
-import fr.uphf.site.translation.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,24 +13,16 @@ class SeededHtmlRenderer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeededHtmlRenderer.class);
 
     private final PageService pages;
-    private final Translations translations;
-    private final MarkdownRenderer markdown;
 
-    SeededHtmlRenderer(PageService pages, Translations translations, MarkdownRenderer markdown) {
+    SeededHtmlRenderer(PageService pages) {
         this.pages = pages;
-        this.translations = translations;
-        this.markdown = markdown;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int rendered = pages.renderMissingHtml();
         if (rendered > 0) {
-            log.info("Rendered the HTML of {} seeded pages", rendered);
-        }
-        int translated = translations.renderMissingHtml("bodyMarkdown", markdown::render);
-        if (translated > 0) {
-            log.info("Rendered the HTML of {} seeded English pages", translated);
+            log.info("Rendered the HTML of {} seeded pages (French and English)", rendered);
         }
     }
 }
