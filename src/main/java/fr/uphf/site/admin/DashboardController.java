@@ -7,11 +7,15 @@ import java.time.Instant;
 import fr.uphf.site.audit.AuditLogRepository;
 import fr.uphf.site.content.PageEditor;
 import fr.uphf.site.content.PageStatus;
+import fr.uphf.site.translation.TranslationEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff home: drafts, scheduled pages, recent changes and pages nobody has reviewed for a long time. */
+/**
+ * The staff home: drafts, scheduled pages, English translations missing or outdated, recent changes and pages nobody
+ * has reviewed for a long time.
+ */
 @Controller
 class DashboardController {
 
@@ -20,11 +24,13 @@ class DashboardController {
     private final PageEditor pages;
     private final AuditLogRepository audit;
     private final Clock clock;
+    private final TranslationEditor translations;
 
-    DashboardController(PageEditor pages, AuditLogRepository audit, Clock clock) {
+    DashboardController(PageEditor pages, AuditLogRepository audit, Clock clock, TranslationEditor translations) {
         this.pages = pages;
         this.audit = audit;
         this.clock = clock;
+        this.translations = translations;
     }
 
     @GetMapping("/admin")
@@ -36,6 +42,7 @@ class DashboardController {
         model.addAttribute("scheduled", all.stream().filter(page -> page.status(now) == PageStatus.SCHEDULED).toList());
         model.addAttribute("stale", all.stream().filter(page -> page.isPublished()
                 && page.getUpdatedAt().isBefore(now.minus(REVIEW_AFTER))).toList());
+        model.addAttribute("translations", translations.overview());
         model.addAttribute("recent", audit.findTop10ByObjectTypeIsNotNullOrderByAtDescIdDesc());
         model.addAttribute("now", now);
         return "admin/dashboard";

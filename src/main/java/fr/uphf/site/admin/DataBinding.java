@@ -35,7 +35,13 @@ class DataBinding {
     /** The settings of a table's binder; Spring MVC's own binder gets the conversion service and validator itself. */
     void configure(WebDataBinder binder, DataType<?> type) {
         binder.setAllowedFields(type.fieldNames());
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true) {
+            @Override
+            public void setAsText(String text) {
+                // Browsers send a textarea's line ends as CRLF: kept as LF, as seeded, so a translation still matches
+                super.setAsText(text == null ? null : text.replace("\r\n", "\n"));
+            }
+        });
     }
 
     /** Binds printed values (of a saved version) onto a row, and checks it. */

@@ -21,5 +21,6 @@ public enum AuditAction {
     UNLOCK,
     LOGIN,
     LOGIN_FAILED,
-    LOGIN_REFUSED
+    LOGIN_REFUSED,
+    TRANSLATION_CURRENT
 }

@@ -46,9 +46,10 @@ public record PageForm(
         return new PageForm(title, slug, description, bodyMarkdown, widget, sortOrder, goLiveAt, expireAt, current);
     }
 
+    /** The draft as typed, with the browser's CRLF line ends made LF, as the seeded texts and their translations have. */
     PageDraft draft() {
-        return new PageDraft(title.trim(), slug, description.trim(), bodyMarkdown, widget, Integer.parseInt(sortOrder),
-                instant(expireAt));
+        return new PageDraft(title.trim(), slug, description.trim(), bodyMarkdown.replace("\r\n", "\n"), widget,
+                Integer.parseInt(sortOrder), instant(expireAt));
     }
 
     Instant goLive() {
