@@ -4,19 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import fr.uphf.site.shared.AddressPair;
 import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.ExpressionObject;
 import fr.uphf.site.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * The addresses of the site in both languages. An English page lives under /en: an area at its English name
@@ -27,7 +23,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * Thymeleaf forbids bean references), which gives the address in the page's language.
  */
 @Component
-public class Addresses extends AbstractDialect implements IExpressionObjectDialect {
+public class Addresses extends ExpressionObject {
 
     private static final String SLUGS = Addresses.class.getName() + ".slugs";
     private static final String CAMPUS = "/campus/";
@@ -44,26 +40,6 @@ public class Addresses extends AbstractDialect implements IExpressionObjectDiale
             toEnglish.put(pair.french(), pair.english());
             toFrench.put(pair.english(), pair.french());
         });
-    }
-
-    @Override
-    public IExpressionObjectFactory getExpressionObjectFactory() {
-        return new IExpressionObjectFactory() {
-            @Override
-            public Set<String> getAllExpressionObjectNames() {
-                return Set.of("addresses");
-            }
-
-            @Override
-            public Object buildObject(IExpressionContext context, String name) {
-                return Addresses.this;
-            }
-
-            @Override
-            public boolean isCacheable(String name) {
-                return true;
-            }
-        };
     }
 
     /** A link of the site (given by its French address) in the language of the page; other links as they are. */

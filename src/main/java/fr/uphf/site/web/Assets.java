@@ -1,14 +1,10 @@
 package fr.uphf.site.web;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import fr.uphf.site.shared.ExpressionObject;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * The addresses of the site's style sheets and icon, with a hash of their content in the name
@@ -19,7 +15,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * before), the plain address is given.
  */
 @Component
-public class Assets extends AbstractDialect implements IExpressionObjectDialect {
+public class Assets extends ExpressionObject {
 
     static final Pattern FINGERPRINTED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z]+$");
 
@@ -28,26 +24,6 @@ public class Assets extends AbstractDialect implements IExpressionObjectDialect 
     Assets(ResourceUrlProvider urls) {
         super("assets");
         this.urls = urls;
-    }
-
-    @Override
-    public IExpressionObjectFactory getExpressionObjectFactory() {
-        return new IExpressionObjectFactory() {
-            @Override
-            public Set<String> getAllExpressionObjectNames() {
-                return Set.of("assets");
-            }
-
-            @Override
-            public Object buildObject(IExpressionContext context, String name) {
-                return Assets.this;
-            }
-
-            @Override
-            public boolean isCacheable(String name) {
-                return true;
-            }
-        };
     }
 
     public String url(String path) {
