@@ -42,7 +42,7 @@ class UnhandledErrors extends OncePerRequestFilter {
             Throwable clientError = clientError(failure);
             if (clientError != null) {
                 clientErrors.warn(() -> "Requête refusée : " + request.getMethod() + " "
-                        + RateLimitedLog.path(request.getRequestURI()) + " (" + clientError + ")");
+                        + RateLimitedLog.path(request.getRequestURI()) + " (" + clientError.getClass().getSimpleName() + ")");
                 if (!response.isCommitted() && !(clientError instanceof ClientAbortException)) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 }
