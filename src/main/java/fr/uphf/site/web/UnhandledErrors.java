@@ -41,8 +41,9 @@ class UnhandledErrors extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException failure) {
             Throwable clientError = clientError(failure);
             if (clientError != null) {
+                String kind = clientError.getClass().getSimpleName();
                 clientErrors.warn(() -> "Requête refusée : " + request.getMethod() + " "
-                        + RateLimitedLog.path(request.getRequestURI()) + " (" + clientError.getClass().getSimpleName() + ")");
+                        + RateLimitedLog.path(request.getRequestURI()) + " (" + kind + ")");
                 if (!response.isCommitted() && !(clientError instanceof ClientAbortException)) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 }
