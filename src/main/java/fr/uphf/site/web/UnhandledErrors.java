@@ -13,6 +13,7 @@ import org.apache.catalina.connector.ClientAbortException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -56,6 +57,8 @@ class UnhandledErrors extends OncePerRequestFilter {
             request.setAttribute(REFERENCE, reference);
             log.error("Erreur " + reference + " : " + request.getMethod() + " "
                     + RateLimitedLog.path(request.getRequestURI()) + " → 500", failure);
+            // Outside PublicPageCaching, which would otherwise forbid keeping it: a server error is never stored.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         }
     }

@@ -137,6 +137,8 @@ class HostileInputTest {
             RawHttp.Answer json = get("/api/essai/panne", "Accept: application/json");
 
             assertThat(page.status()).isEqualTo(500);
+            assertThat(page.hasHeader("Cache-Control", "no-store")).as(page.head()).isTrue();
+            assertThat(json.hasHeader("Cache-Control", "no-store")).as(json.head()).isTrue();
             assertThat(page.body()).contains("Erreur du site", PAGE_LAYOUT).doesNotContain("a bug in the site");
             String reference = page.body().replaceAll("(?s).*data-reference=\"([^\"]+)\".*", "$1");
             assertThat(reference).matches("[0-9a-f]{12}");
