@@ -59,7 +59,11 @@ public class StayForm {
     @Euros
     private BigDecimal gratificationHebdo;
 
-    /** The duration in days: jours if given, otherwise from dateDebut to dateFin, both included; null if unknown. */
+    /**
+     * The duration in days: jours if given, otherwise from dateDebut to dateFin, both included; null if unknown. Dates
+     * further apart than an int can count (years ±999 999 999 are valid ISO dates) give {@code Integer.MAX_VALUE} or
+     * {@code MIN_VALUE}, which the checks refuse like any duration over {@link #MAX_DAYS}.
+     */
     Integer days() {
         if (jours != null) {
             return jours;
@@ -67,7 +71,8 @@ public class StayForm {
         if (dateDebut == null || dateFin == null) {
             return null;
         }
-        return Math.toIntExact(ChronoUnit.DAYS.between(dateDebut, dateFin) + 1);
+        long days = ChronoUnit.DAYS.between(dateDebut, dateFin) + 1;
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, days));
     }
 
     /** The stay as the estimator reads it; only for a form without errors. */

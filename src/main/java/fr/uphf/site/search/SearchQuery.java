@@ -27,13 +27,14 @@ public record SearchQuery(String words, int page) {
         if (words == null) {
             return "";
         }
-        String tidy = words.replaceAll("[\\p{Cc}\\p{Cs}\\s]+", " ").strip();
+        // (?U): every Unicode space (no-break, ideographic…) is a space, not only ASCII ones.
+        String tidy = words.replaceAll("(?U)[\\p{Cc}\\p{Cs}\\s]+", " ").strip();
         if (tidy.codePointCount(0, tidy.length()) <= MAX_LENGTH) {
             return tidy;
         }
         int end = tidy.offsetByCodePoints(0, MAX_LENGTH);
         int lastSpace = tidy.lastIndexOf(' ', end);
-        return tidy.substring(0, lastSpace > 0 ? lastSpace : end);
+        return tidy.substring(0, lastSpace > 0 ? lastSpace : end).strip();
     }
 
     private static int pageNumber(String page) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -19,12 +21,17 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * Requests that Tomcat rejects before the application sees them (bad percent-encoding, a request line too long) get
- * the site's own "invalid request" page instead of Tomcat's English one: the page is rendered once at start-up and
- * handed to Tomcat's error report valve, which serves it for every such 400.
+ * Requests that Tomcat rejects before the application sees them (bad percent-encoding, a request line too long, a
+ * method or transfer coding it does not implement, another version of HTTP) get the site's own page, in French,
+ * instead of Tomcat's English one: the pages are rendered once at start-up and handed to Tomcat's error report valve,
+ * which serves them for these statuses ({@code errorCode.0}, any other status it sends, gets the "invalid request"
+ * page). Tomcat alone chooses the status and the headers of these answers.
  */
 @Component
 class ContainerErrorPage implements ApplicationListener<ServletWebServerInitializedEvent> {
+
+    /** The statuses Tomcat answers by itself (0: any other), each with its page. */
+    private static final int[] STATUSES = {0, 400, 500, 501, 503, 505};
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
@@ -39,25 +46,28 @@ class ContainerErrorPage implements ApplicationListener<ServletWebServerInitiali
         if (!(event.getWebServer() instanceof TomcatWebServer tomcat)) {
             return;
         }
-        String page = write(render()).toString();
+        Map<Integer, String> pages = new LinkedHashMap<>();
+        for (int status : STATUSES) {
+            pages.put(status, write(render(status == 0 ? 400 : status)).toString());
+        }
         for (Valve valve : tomcat.getTomcat().getHost().getPipeline().getValves()) {
             if (valve instanceof ErrorReportValve report) {
-                report.setProperty("errorCode.400", page);
+                pages.forEach((status, page) -> report.setProperty("errorCode." + status, page));
             }
         }
     }
 
-    private String render() {
+    private String render(int status) {
         Context context = new Context(Locale.FRENCH);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
-        context.setVariables(SiteErrorController.page(400));
+        context.setVariables(SiteErrorController.page(status));
         return templates.process(SiteErrorController.PAGE, context);
     }
 
     private static Path write(String page) {
         try {
-            Path file = Files.createTempFile("uphf-400-", ".html");
+            Path file = Files.createTempFile("uphf-error-", ".html");
             file.toFile().deleteOnExit();
             return Files.writeString(file, page, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,8 +28,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     private static final Log log = LogFactory.getLog(DatabaseOutageFilter.class);
     private static final long LOG_EVERY_SECONDS = 10;
 
-    private final AtomicLong nextLog = new AtomicLong(System.nanoTime());
-    private final AtomicLong unlogged = new AtomicLong();
+    private final RateLimitedLog outages = new RateLimitedLog(log, Duration.ofSeconds(LOG_EVERY_SECONDS));
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -79,17 +77,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     }
 
     private void report(HttpServletRequest request, Throwable failure) {
-        long now = System.nanoTime();
-        long due = nextLog.get();
-        if (now - due < 0 || !nextLog.compareAndSet(due, now + Duration.ofSeconds(LOG_EVERY_SECONDS).toNanos())) {
-            unlogged.incrementAndGet();
-            return;
-        }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        log.warn("Base de données indisponible : " + request.getMethod() + " " + request.getRequestURI()
-                + " → 503 (" + root + "), et " + unlogged.getAndSet(0) + " requêtes de même depuis le dernier message");
+        outages.warn(() -> {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return "Base de données indisponible : " + request.getMethod() + " "
+                    + RateLimitedLog.path(request.getRequestURI()) + " → 503 (" + root + ")";
+        });
     }
 }

@@ -9,6 +9,7 @@ import fr.uphf.site.shared.JsonApi;
 import fr.uphf.site.shared.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -41,7 +42,8 @@ class JsonApiErrors {
                 .map(error -> error.parametre() + " : " + error.message())
                 .collect(Collectors.joining(" "));
         String message = messages.getMessage("api.error.parameters", new Object[] {summary}, Language.current().locale());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        // JSON whatever the client accepts: a client asking for HTML still gets the 400, not a 500 for lack of a format.
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(HttpStatus.BAD_REQUEST.value(), message, errors));
     }
 }

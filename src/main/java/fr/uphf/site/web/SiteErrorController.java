@@ -2,6 +2,7 @@ package fr.uphf.site.web;
 
 import fr.uphf.site.shared.Language;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Every error the servlet container dispatches (404, 405, 406, an exception, a 503 from {@link DatabaseOutageFilter}…)
  * answered in the site's own words: its page, in the public layout, for browsers; its JSON error ({@link ApiError})
  * under {@code /api/} and for clients that prefer JSON to HTML. Never Spring Boot's default JSON nor a stack trace.
+ * A server error shows the reference under which it was logged ({@link UnhandledErrors}), for the visitor to quote.
  * A 503 says when to come back ({@code Retry-After}) and must not be stored by browsers or caches.
  */
 @Controller
@@ -41,6 +43,7 @@ class SiteErrorController implements ErrorController {
         FORBIDDEN("error.403.title", "error.403.text"),
         NOT_FOUND("error.404.title", "error.404.text"),
         UNAVAILABLE("error.503.title", "error.503.text"),
+        UNSUPPORTED("error.501.title", "error.501.text"),
         CLIENT("error.4xx.title", "error.4xx.text"),
         SERVER("error.5xx.title", "error.5xx.text");
 
@@ -57,6 +60,7 @@ class SiteErrorController implements ErrorController {
                 case 403 -> FORBIDDEN;
                 case 404 -> NOT_FOUND;
                 case 503 -> UNAVAILABLE;
+                case 501, 505 -> UNSUPPORTED;
                 default -> status >= 400 && status < 500 ? CLIENT : SERVER;
             };
         }
@@ -64,8 +68,15 @@ class SiteErrorController implements ErrorController {
 
     /** What {@link #PAGE} needs to show the error page of this status. */
     static Map<String, Object> page(int status) {
+        return page(status, null);
+    }
+
+    /** The same, with the reference of a server error (null if none) that the page shows. */
+    static Map<String, Object> page(int status, String reference) {
         Kind kind = Kind.of(status);
-        return Map.of("errorTitle", kind.title, "errorText", kind.text);
+        Map<String, Object> model = new HashMap<>(Map.of("errorTitle", kind.title, "errorText", kind.text));
+        model.put("errorReference", reference);
+        return model;
     }
 
     private final MessageSource messages;
@@ -88,11 +99,13 @@ class SiteErrorController implements ErrorController {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+        // Set by UnhandledErrors, which logged the exception under it.
+        String reference = request.getAttribute(UnhandledErrors.REFERENCE) instanceof String given ? given : null;
         if (wantsJson(request)) {
-            return new ModelAndView(json, Map.of("error",
-                    new ApiError(status, messages.getMessage(kind.text, null, Language.current().locale()))));
+            return new ModelAndView(json, Map.of("error", new ApiError(status,
+                    messages.getMessage(kind.text, null, Language.current().locale()), List.of(), reference)));
         }
-        return new ModelAndView(PAGE, page(status));
+        return new ModelAndView(PAGE, page(status, reference));
     }
 
     /** Under /api/, or when the client lists a JSON type before any type that HTML would satisfy. */

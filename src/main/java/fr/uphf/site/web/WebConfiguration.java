@@ -13,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The public site's web set-up: the site's address, the security headers on every answer, error pages included,
- * redirects that stay relative, ETags and browser caching of public answers, a 503 when the database is down,
+ * redirects that stay relative, unhandled exceptions logged once, ETags and browser caching of public answers, a 503 when the database is down,
  * connections closed before the site stops, and the address browsers try for an icon sent to the site's SVG icon.
  * Keep this class free of dependencies: the servlet container creates its filters before the rest of the
  * application, so anything they pull in (a repository, the data source) would be created too early.
@@ -53,6 +53,17 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ConnectionDraining> connectionDrainingFilter(ConnectionDraining draining) {
         FilterRegistrationBean<ConnectionDraining> registration = new FilterRegistrationBean<>(draining);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        return registration;
+    }
+
+    /**
+     * Outermost: an exception nobody answered is a 400 noted in one line when the client caused it, otherwise a 500
+     * logged once with the reference its page shows, never the servlet container's log of it.
+     */
+    @Bean
+    FilterRegistrationBean<UnhandledErrors> unhandledErrors() {
+        FilterRegistrationBean<UnhandledErrors> registration = new FilterRegistrationBean<>(new UnhandledErrors());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

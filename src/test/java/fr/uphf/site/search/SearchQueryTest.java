@@ -13,6 +13,14 @@ class SearchQueryTest {
         assertThat(SearchQuery.of(" \u0007 ", null).isBlank()).isTrue();
     }
 
+    /** Found by SearchQueryFuzzTest: an ideographic space was kept, and left at the end of a cut query. */
+    @Test
+    void everyUnicodeSpaceIsASpace() {
+        assertThat(SearchQuery.of("bourse\u3000Erasmus\u00a0\u2028", null).words()).isEqualTo("bourse Erasmus");
+        assertThat(SearchQuery.of("mot ".repeat(49) + "abc\u3000" + "x".repeat(20), null).words())
+                .doesNotEndWith(" ").doesNotEndWith("\u3000");
+    }
+
     @Test
     void longWordsAreCutBetweenTwoWords() {
         SearchQuery query = SearchQuery.of("bourse ".repeat(40), null);
