@@ -60,15 +60,19 @@ class PageMetadataInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         if (page.getModel().get("breadcrumbs") instanceof List<?> crumbs && !crumbs.isEmpty()) {
             jsonLd.add(structuredData.breadcrumbs(crumbs.stream().map(Crumb.class::cast).toList(), canonicalUrl));
         }
-        String french = Language.current() == Language.EN ? addresses.french(path).orElse(null) : path;
-        String english = Language.current() == Language.EN ? path : addresses.english(path);
-        boolean both = french != null && !english.equals(path) || Language.current() == Language.EN && french != null;
+        boolean english = Language.current() == Language.EN;
+        // The same page in the other language; none for a French address that has no English twin
+        String twin = english ? addresses.french(path).orElse(null) : addresses.english(path);
+        if (path.equals(twin)) {
+            twin = null;
+        }
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        String other = !both ? null : (Language.current() == Language.EN ? french : english) + query;
-        List<PageMetadata.Alternate> alternates = !both || Boolean.FALSE.equals(page.getModel().get("translated"))
+        String other = twin == null ? null : twin + query;
+        String french = english ? twin : path;
+        List<PageMetadata.Alternate> alternates = twin == null || Boolean.FALSE.equals(page.getModel().get("translated"))
                 ? List.of()
                 : List.of(new PageMetadata.Alternate("fr", site.absolute(french)),
-                        new PageMetadata.Alternate("en", site.absolute(english)),
+                        new PageMetadata.Alternate("en", site.absolute(english ? path : twin)),
                         new PageMetadata.Alternate("x-default", site.absolute(french)));
         boolean suggested = other != null
                 && Language.preferred(request).filter(preferred -> preferred != Language.current()).isPresent();

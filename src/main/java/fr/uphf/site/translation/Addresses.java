@@ -9,10 +9,9 @@ import fr.uphf.site.shared.AddressPair;
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.ExpressionObject;
 import fr.uphf.site.shared.Language;
+import fr.uphf.site.shared.PerRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The addresses of the site in both languages. An English page lives under /en: an area at its English name
@@ -112,23 +111,16 @@ public class Addresses extends ExpressionObject {
 
     /** The English slug of every page that has one, by the page's French address; read once per request. */
     private Map<String, String> slugs() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        @SuppressWarnings("unchecked")
-        Map<String, String> kept = request == null ? null
-                : (Map<String, String>) request.getAttribute(SLUGS, RequestAttributes.SCOPE_REQUEST);
-        if (kept == null) {
-            kept = new HashMap<>();
+        return PerRequest.get(SLUGS, () -> {
+            Map<String, String> slugs = new HashMap<>();
             for (var row : jdbc.sql("""
                     select '/' || lower(p.area) || '/' || p.slug as french, t.text as english
                     from translation t join page p on p.id = t.object_id
                     where t.object_type = 'page' and t.field = 'slug' and p.slug <> ''""").query().listOfRows()) {
-                kept.put((String) row.get("french"), (String) row.get("english"));
+                slugs.put((String) row.get("french"), (String) row.get("english"));
             }
-            if (request != null) {
-                request.setAttribute(SLUGS, kept, RequestAttributes.SCOPE_REQUEST);
-            }
-        }
-        return kept;
+            return slugs;
+        });
     }
 
     private static int endOfPath(String address) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import fr.uphf.site.shared.AuditedEntity;
 import fr.uphf.site.shared.Language;
+import fr.uphf.site.shared.PerRequest;
 import jakarta.persistence.Table;
 import org.hibernate.Hibernate;
 import org.springframework.beans.PropertyAccessorFactory;
@@ -107,17 +108,7 @@ public class Translations {
     }
 
     private Map<TextKey, Translation> loaded() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return load();
-        }
-        @SuppressWarnings("unchecked")
-        Map<TextKey, Translation> kept = (Map<TextKey, Translation>) request.getAttribute(LOADED, RequestAttributes.SCOPE_REQUEST);
-        if (kept == null) {
-            kept = load();
-            request.setAttribute(LOADED, kept, RequestAttributes.SCOPE_REQUEST);
-        }
-        return kept;
+        return PerRequest.get(LOADED, this::load);
     }
 
     private Map<TextKey, Translation> load() {
