@@ -3,6 +3,7 @@ package fr.uphf.site.campus;
 import java.util.List;
 
 import fr.uphf.site.content.PageService;
+import fr.uphf.site.content.PageTexts;
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.shared.NotFoundException;
@@ -21,14 +22,16 @@ class CampusController {
     private final CampusRepository campuses;
     private final List<CampusFacts> facts;
     private final PageService pages;
+    private final PageTexts pageTexts;
     private final Translations translations;
     private final Addresses addresses;
 
-    CampusController(CampusRepository campuses, List<CampusFacts> facts, PageService pages, Translations translations,
-            Addresses addresses) {
+    CampusController(CampusRepository campuses, List<CampusFacts> facts, PageService pages, PageTexts pageTexts,
+            Translations translations, Addresses addresses) {
         this.campuses = campuses;
         this.facts = facts;
         this.pages = pages;
+        this.pageTexts = pageTexts;
         this.translations = translations;
         this.addresses = addresses;
     }
@@ -40,7 +43,7 @@ class CampusController {
         model.addAttribute("campus", campus);
         model.addAttribute("title", translations.text(campus, "name"));
         model.addAttribute("summary", translations.text(campus, "summary"));
-        Crumb indexCrumb = new Crumb(translations.text(index, "title"), addresses.of(index.url()));
+        Crumb indexCrumb = pageTexts.crumb(index);
         model.addAttribute("sideMenu", new SideMenu(indexCrumb,
                 campuses.findAllByOrderBySortOrder().stream()
                         .map(other -> new SideMenu.Item(translations.text(other, "name"), addresses.of(other.url()),

@@ -4,8 +4,6 @@ import java.util.List;
 
 import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.shared.Guide;
-import fr.uphf.site.translation.Addresses;
-import fr.uphf.site.translation.Translations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,14 +15,12 @@ public class GuidePages {
 
     private final PageService pages;
     private final MessageSource messages;
-    private final Translations translations;
-    private final Addresses addresses;
+    private final PageTexts texts;
 
-    GuidePages(PageService pages, MessageSource messages, Translations translations, Addresses addresses) {
+    GuidePages(PageService pages, MessageSource messages, PageTexts texts) {
         this.pages = pages;
         this.messages = messages;
-        this.translations = translations;
-        this.addresses = addresses;
+        this.texts = texts;
     }
 
     public void describe(Guide guide, Model model) {
@@ -32,7 +28,7 @@ public class GuidePages {
         model.addAttribute("currentArea", guide.area());
         model.addAttribute("updatedOn", guide.lastModified());
         model.addAttribute("breadcrumbs", List.of(
-                new Crumb(translations.text(pages.published(guide.area(), ""), "title"), addresses.of(guide.area().url())),
+                texts.crumb(pages.published(guide.area(), "")),
                 new Crumb(messages.getMessage(guide.titleKey(), null, LocaleContextHolder.getLocale()), null)));
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 
 import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.shared.SideMenu;
-import fr.uphf.site.translation.Addresses;
-import fr.uphf.site.translation.Translations;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -19,14 +17,10 @@ class PageModel {
 
     private final Widgets widgets;
     private final PageTexts texts;
-    private final Translations translations;
-    private final Addresses addresses;
 
-    PageModel(Widgets widgets, PageTexts texts, Translations translations, Addresses addresses) {
+    PageModel(Widgets widgets, PageTexts texts) {
         this.widgets = widgets;
         this.texts = texts;
-        this.translations = translations;
-        this.addresses = addresses;
     }
 
     void fill(Model model, PageView view) {
@@ -38,26 +32,25 @@ class PageModel {
         model.addAttribute("translated", !text.frenchOnly());
         model.addAttribute("currentArea", page.getArea());
         model.addAttribute("breadcrumbs", breadcrumbs(view, text));
-        model.addAttribute("sideMenu", new SideMenu(crumb(view.index()),
+        model.addAttribute("sideMenu", new SideMenu(texts.crumb(view.index()),
                 view.children().stream()
-                        .map(child -> new SideMenu.Item(translations.text(child, "title"), addresses.of(child.url()),
-                                child.getId().equals(page.getId())))
+                        .map(child -> item(texts.crumb(child), child.getId().equals(page.getId())))
                         .toList()));
         if (page.getWidget() != null) {
             model.addAttribute("widgetData", widgets.load(page.getWidget(), page.getArea()));
         }
     }
 
+    private static SideMenu.Item item(Crumb link, boolean current) {
+        return new SideMenu.Item(link.label(), link.url(), current);
+    }
+
     private List<Crumb> breadcrumbs(PageView view, PageText text) {
         List<Crumb> crumbs = new ArrayList<>();
         if (!view.page().isIndex()) {
-            crumbs.add(crumb(view.index()));
+            crumbs.add(texts.crumb(view.index()));
         }
         crumbs.add(new Crumb(text.title(), null));
         return crumbs;
-    }
-
-    private Crumb crumb(Page page) {
-        return new Crumb(translations.text(page, "title"), addresses.of(page.url()));
     }
 }

@@ -3,21 +3,30 @@ package fr.uphf.site.content;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.shared.Language;
+import fr.uphf.site.translation.Addresses;
 import fr.uphf.site.translation.Translation;
 import fr.uphf.site.translation.Translations;
 import org.springframework.stereotype.Component;
 
-/** The text of a page in the visitor's language (see {@link PageText}). */
+/** The text of a page in the visitor's language (see {@link PageText}), and links to it. */
 @Component
 public class PageTexts {
 
     private final Translations translations;
     private final MarkdownRenderer markdown;
+    private final Addresses addresses;
 
-    PageTexts(Translations translations, MarkdownRenderer markdown) {
+    PageTexts(Translations translations, MarkdownRenderer markdown, Addresses addresses) {
         this.translations = translations;
         this.markdown = markdown;
+        this.addresses = addresses;
+    }
+
+    /** A link to the page, for a breadcrumb trail or a menu: its title and address in the visitor's language. */
+    public Crumb crumb(Page page) {
+        return new Crumb(translations.text(page, "title"), addresses.of(page.url()));
     }
 
     public PageText of(Page page) {

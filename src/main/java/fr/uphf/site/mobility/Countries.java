@@ -34,9 +34,9 @@ public class Countries {
 
     Countries() {
         for (Language language : Language.values()) {
-            byCode.put(language, destinations(language.locale()).stream()
-                    .collect(Collectors.toMap(Country::code, Function.identity())));
-            options.put(language, destinations(language.locale()).stream().collect(Collectors.toMap(Country::code,
+            List<Country> destinations = destinations(language.locale());
+            byCode.put(language, destinations.stream().collect(Collectors.toMap(Country::code, Function.identity())));
+            options.put(language, destinations.stream().collect(Collectors.toMap(Country::code,
                     country -> "<option value=\"" + country.code() + "\">" + HtmlUtils.htmlEscape(country.name()) + "</option>",
                     (first, second) -> first, LinkedHashMap::new)));
         }
