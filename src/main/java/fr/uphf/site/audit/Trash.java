@@ -32,10 +32,22 @@ public class Trash {
         public boolean isPage() {
             return PAGE.equals(objectType);
         }
+
+        /** Where staff edit the object once restored: a page, a medium, or a row of the structured data. */
+        public String adminPath() {
+            return switch (objectType) {
+                case PAGE -> "/admin/pages/" + objectId;
+                case MEDIA -> "/admin/medias/" + objectId;
+                default -> "/admin/donnees/" + objectType + "/" + objectId;
+            };
+        }
     }
 
     /** The object type of pages in the trash, the revisions and the audit log. */
     public static final String PAGE = "page";
+
+    /** The object type of the media library's images and documents. */
+    public static final String MEDIA = "media";
 
     private static final String ITEMS = "select id, object_type, object_id, label, deleted_by, deleted_at from trash_item";
 

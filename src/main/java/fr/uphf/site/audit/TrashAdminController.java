@@ -31,8 +31,7 @@ class TrashAdminController {
         try {
             Trash.Item item = trash.restore(id);
             redirect.addFlashAttribute("message", "admin.trash.restored");
-            return item.isPage() ? "redirect:/admin/pages/" + item.objectId()
-                    : "redirect:/admin/donnees/" + item.objectType() + "/" + item.objectId();
+            return "redirect:" + item.adminPath();
         } catch (DataIntegrityViolationException taken) {
             redirect.addFlashAttribute("error", "admin.trash.conflict");
             return "redirect:/admin/corbeille";

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import fr.uphf.site.audit.Revision;
+import fr.uphf.site.media.MediaLibrary;
 import fr.uphf.site.shared.Area;
 import fr.uphf.site.shared.Widget;
 import jakarta.validation.Valid;
@@ -35,14 +36,16 @@ class PageAdminController {
     private final PageModel pageModel;
     private final Clock clock;
     private final MessageSource messages;
+    private final MediaLibrary media;
 
     PageAdminController(PageEditor editor, PageService pages, PageModel pageModel, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, MediaLibrary media) {
         this.editor = editor;
         this.pages = pages;
         this.pageModel = pageModel;
         this.clock = clock;
         this.messages = messages;
+        this.media = media;
     }
 
     @GetMapping
@@ -193,6 +196,7 @@ class PageAdminController {
         model.addAttribute("editing", editing);
         model.addAttribute("widgets", Widget.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("media", media.list(null));
         return "admin/pages/form";
     }
 

@@ -3,6 +3,7 @@ package fr.uphf.site.content;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.uphf.site.media.MediaHtml;
 import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.shared.Language;
 import fr.uphf.site.translation.Addresses;
@@ -17,11 +18,13 @@ public class PageTexts {
     private final Translations translations;
     private final MarkdownRenderer markdown;
     private final Addresses addresses;
+    private final MediaHtml media;
 
-    PageTexts(Translations translations, MarkdownRenderer markdown, Addresses addresses) {
+    PageTexts(Translations translations, MarkdownRenderer markdown, Addresses addresses, MediaHtml media) {
         this.translations = translations;
         this.markdown = markdown;
         this.addresses = addresses;
+        this.media = media;
     }
 
     /** A link to the page, for a breadcrumb trail or a menu: its title and address in the visitor's language. */
@@ -30,8 +33,8 @@ public class PageTexts {
     }
 
     public PageText of(Page page) {
-        PageText french = new PageText(page.getTitle(), page.getDescription(), page.getBodyHtml(), PageText.State.FRENCH,
-                page.updatedOn());
+        PageText french = new PageText(page.getTitle(), page.getDescription(), media.expand(page.getBodyHtml()),
+                PageText.State.FRENCH, page.updatedOn());
         if (Language.current() == Language.FR) {
             return french;
         }
@@ -46,7 +49,7 @@ public class PageTexts {
         Optional<Translation> description = Optional.ofNullable(english.get("description"));
         boolean current = title.get().translates(page.getTitle()) && body.get().translates(page.getBodyMarkdown())
                 && description.map(text -> text.translates(page.getDescription())).orElse(page.getDescription().isEmpty());
-        String html = body.get().getHtml() != null ? body.get().getHtml() : markdown.render(body.get().getText());
+        String html = media.expand(body.get().getHtml() != null ? body.get().getHtml() : markdown.render(body.get().getText()));
         return new PageText(title.get().getText(), description.map(Translation::getText).orElse(""), html,
                 current ? PageText.State.CURRENT : PageText.State.OUTDATED, page.updatedOn());
     }
