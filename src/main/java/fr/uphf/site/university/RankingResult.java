@@ -7,6 +7,7 @@ import fr.uphf.site.shared.OrderedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ public class RankingResult extends OrderedEntity {
 
     @Decimal
     @PositiveOrZero
+    @DecimalMax("100")
     @Digits(integer = 3, fraction = 1)
     private BigDecimal score;
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import fr.uphf.site.campus.CampusFacts;
 import fr.uphf.site.shared.Widget;
 import fr.uphf.site.shared.WidgetSource;
+import fr.uphf.site.translation.Translations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class UniversityWidgets {
 
-    /** The results of one edition of one ranking. */
-    public record Ranking(String name, int year, List<RankingResult> results) {
+    /** The results of one edition of one ranking, and the chart of its results by goal (empty without goals). */
+    public record Ranking(String name, int year, List<RankingResult> results, GoalChart chart) {
     }
 
     @Bean
@@ -36,12 +37,21 @@ class UniversityWidgets {
     }
 
     @Bean
-    WidgetSource rankingsWidget(RankingResultRepository rankings) {
+    WidgetSource rankingsWidget(RankingResultRepository rankings, Translations translations) {
         return new WidgetSource(Widget.RANKINGS, area -> rankings.findAllByOrderBySortOrder().stream()
                 .collect(Collectors.groupingBy(result -> result.getRanking() + " " + result.getYear(),
                         LinkedHashMap::new, Collectors.toList()))
                 .values().stream()
-                .map(results -> new Ranking(results.get(0).getRanking(), results.get(0).getYear(), results))
+                .map(results -> new Ranking(results.get(0).getRanking(), results.get(0).getYear(), results,
+                        chart(results, translations)))
+                .toList());
+    }
+
+    /** Drawn again at each rendering, in the page's language, from the rows as they are. */
+    private static GoalChart chart(List<RankingResult> results, Translations translations) {
+        return GoalChart.of(results.stream().filter(result -> result.getGoalNumber() != null)
+                .map(result -> new GoalChart.Goal(result.getGoalNumber(), translations.of(result, "goalLabel"),
+                        result.getScore(), translations.text(result, "band"), result.getParticipants()))
                 .toList());
     }
 }

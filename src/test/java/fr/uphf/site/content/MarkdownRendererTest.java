@@ -36,4 +36,37 @@ class MarkdownRendererTest {
                 """);
         assertThat(html).doesNotContain("<script", "onerror", "onclick", "javascript:", "<img");
     }
+
+    @Test
+    void aTableScrollsInAFocusableBoxNamedAfterItsHeading() {
+        String html = renderer.render("""
+                ## Tarifs 2024
+
+                Texte.
+
+                | Formation | Droits |
+                |---|---|
+                | Licence | 178 € |
+                """);
+        assertThat(html).contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tarifs 2024\">\n<table>")
+                .contains("</table>\n</div>");
+    }
+
+    @Test
+    void aTableUnderNoHeadingIsNamedAfterItsColumns() {
+        String html = renderer.render("""
+                | Formation | Droits `annuels` |
+                |---|---|
+                | Licence | 178 € |
+                """);
+        assertThat(html).contains("aria-label=\"Formation, Droits annuels\"");
+    }
+
+    @Test
+    void editorsCannotGiveOtherValuesToTheBoxAttributes() {
+        String html = renderer.render("""
+                <div class="autre" tabindex="5" role="button" aria-label="x" onclick="alert(1)">texte</div>
+                """);
+        assertThat(html).doesNotContain("autre", "tabindex", "button", "onclick");
+    }
 }

@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import fr.uphf.site.support.Browser;
+import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.PublicSite;
 import fr.uphf.site.support.PublicSite.FetchedPage;
 import fr.uphf.site.support.RunningSiteTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,31 +39,11 @@ class ReflowTest {
             return {scroll: document.documentElement.scrollWidth, width: width, viewport: window.innerWidth,
                     out: out.slice(0, 5)};""";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserWindow browser = BrowserWindow.sized(320, 640);
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        if (Browser.installed()) {
-            browser = Browser.start();
-            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private ChromeDriver driver() {
         return browser.driver();
