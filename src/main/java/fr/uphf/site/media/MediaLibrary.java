@@ -210,8 +210,11 @@ public class MediaLibrary {
             }
         } else if (existing == null ? media.existsBySlug(form.mediaSlug()) : media.existsBySlugAndIdNot(form.mediaSlug(), existing.getId())) {
             errors.rejectValue("mediaSlug", "admin.media.error.slugTaken");
-        } else if (existing != null && !existing.getSlug().equals(form.mediaSlug()) && !uses(existing).isEmpty()) {
-            errors.rejectValue("mediaSlug", "admin.media.error.slugInUse", new Object[] {uses(existing).size()}, null);
+        } else if (existing != null && !existing.getSlug().equals(form.mediaSlug())) {
+            int pages = uses(existing).size();
+            if (pages > 0) {
+                errors.rejectValue("mediaSlug", "admin.media.error.slugInUse", new Object[] {pages}, null);
+            }
         }
         if (existing != null && form.version() != null && form.version() != existing.getVersion()) {
             errors.reject("admin.media.error.stale");

@@ -8,11 +8,11 @@ import fr.uphf.site.admin.AppUser;
 import fr.uphf.site.admin.AppUserRepository;
 import fr.uphf.site.admin.Role;
 import fr.uphf.site.support.Browser;
+import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -38,7 +38,8 @@ class MediaBrowserTest {
     private static final String NAME = "mediatheque";
     private static final String PASSWORD = "un mot de passe pour les images";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserWindow browser = BrowserWindow.sized(1280, 1024);
 
     @LocalServerPort
     int port;
@@ -54,20 +55,6 @@ class MediaBrowserTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        if (Browser.installed()) {
-            browser = Browser.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private ChromeDriver driver() {
         return browser.driver();
@@ -108,7 +95,6 @@ class MediaBrowserTest {
 
     @Test
     void staffPutAPhotoAndAPdfIntoAPageAndVisitorsSeeThem() throws Exception {
-        Browser.assumeInstalled();
         users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.EDITOR));
         Path photo = Files.write(files.resolve("DSC_0042.jpg"), TestFiles.cameraJpeg(2400, 1600, 1));
         Path pdf = Files.write(files.resolve("calendrier.pdf"), TestFiles.pdf());
