@@ -334,6 +334,9 @@ public class TranslationEditor {
                         field.french(), html));
                 saved++;
             } else if (translation != null && !translation.getText().equals(text)) {
+                if (field.field().equals(SLUG) && objectType.equals("page")) {
+                    keepFormerAddress(objectId, translation.getText(), text);
+                }
                 translation.update(text, field.french(), html);
                 saved++;
             }
@@ -343,6 +346,23 @@ public class TranslationEditor {
             audit.record(AuditAction.EDIT, JOURNAL_TYPE, objectId, journalLabel(current), null);
         }
         return saved;
+    }
+
+    /**
+     * The former English address of a page keeps leading to it for good, as a French one does: {@code page_redirect}
+     * holds it as the French path an English address resolves to, its area's path with the former English slug. The
+     * new address is no longer a former one of any page.
+     */
+    private void keepFormerAddress(long pageId, String formerSlug, String slug) {
+        String area = jdbc.sql("select '/' || lower(area) || '/' from page where id = :id")
+                .param("id", pageId).query(String.class).single();
+        jdbc.sql("delete from page_redirect where old_path = :path").param("path", area + slug).update();
+        jdbc.sql("""
+                insert into page_redirect (old_path, page_id) values (:path, :id)
+                on conflict (old_path) do update set page_id = excluded.page_id""")
+                .param("path", area + formerSlug)
+                .param("id", pageId)
+                .update();
     }
 
     /**

@@ -286,6 +286,27 @@ class TranslationEditorTest {
     }
 
     @Test
+    void aFormerEnglishAddressOfAPageLeadsToItsNewOneForGood() throws Exception {
+        long disability = page("SERVICES", "handicap");
+        for (String slug : List.of("students-with-disabilities", "accessibility-and-disability")) {
+            TranslatedObject object = editor.object("page", disability);
+            editor.save("page", disability, typed(object, Map.of("slug", slug)), TranslationEditorTest::render);
+        }
+
+        for (String former : List.of("disability", "students-with-disabilities")) {
+            mvc.perform(get("/en/services/" + former).with(anonymous())).andExpect(status().isMovedPermanently())
+                    .andExpect(redirectedUrl("/en/services/accessibility-and-disability"));
+        }
+        mvc.perform(get("/en/services/accessibility-and-disability").with(anonymous())).andExpect(status().isOk());
+
+        TranslatedObject object = editor.object("page", disability);
+        editor.save("page", disability, typed(object, Map.of("slug", "disability")), TranslationEditorTest::render);
+        mvc.perform(get("/en/services/disability").with(anonymous())).andExpect(status().isOk());
+        mvc.perform(get("/en/services/accessibility-and-disability").with(anonymous()))
+                .andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/en/services/disability"));
+    }
+
+    @Test
     void onlyStaffReachTheTranslationScreens() throws Exception {
         mvc.perform(get("/admin/traductions").with(anonymous())).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/connexion"));
