@@ -10,7 +10,8 @@ import org.springframework.format.Formatter;
 
 /**
  * Amounts in euros, written one way everywhere — « 12 500 € », « 175,50 € »: a narrow no-break space (U+202F) between
- * thousands and before the euro sign, as French typography wants, and cents only when there are some — and read as
+ * thousands and before the euro sign, as French typography wants, and cents only when there are some; « €12,500 » on
+ * English pages — and read as
  * people type them: « 175,50 », « 175,50 € », « 1 750 » (any space), « 1750.5 ». Pages, the JSON API and the admin
  * write amounts with {@link #euros}; as a {@link Formatter} it binds the {@link Euros} amounts of every form (the data
  * editor's) and the amounts of the guides' forms.
@@ -23,16 +24,22 @@ public final class Money implements Formatter<BigDecimal> {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f\\u2009]+");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
-    /** « 12 500 € », « 175,50 € ». */
+    /** « 12 500 € », « 175,50 € » on French pages; « €12,500 », « €175.50 » on English ones, as each language writes them. */
     public static String euros(BigDecimal amount) {
-        return number(amount) + NARROW_SPACE + "€";
+        return Language.current() == Language.EN
+                ? "€" + written(amount, ',', '.')
+                : number(amount) + NARROW_SPACE + "€";
     }
 
     /** The amount without its unit, as typed back into a form: « 12 500 », « 175,50 ». */
     public static String number(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator(NARROW_SPACE);
-        symbols.setDecimalSeparator(',');
+        return written(amount, NARROW_SPACE, ',');
+    }
+
+    private static String written(BigDecimal amount, char grouping, char decimal) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(grouping);
+        symbols.setDecimalSeparator(decimal);
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         int decimals = amount.stripTrailingZeros().scale() <= 0 ? 0 : Math.max(2, amount.stripTrailingZeros().scale());
         format.setMinimumFractionDigits(decimals);

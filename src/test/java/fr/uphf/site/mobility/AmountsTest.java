@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An amount is written the same way — « 1 234,50 € », narrow no-break spaces — on every page and in the API. */
+/**
+ * An amount is written the same way — « 1 234,50 € », narrow no-break spaces — on every French page and in the API, and
+ * « €1,234.50 » on English pages.
+ */
 @SiteTest
 @Transactional
 class AmountsTest {
@@ -53,6 +56,16 @@ class AmountsTest {
 
         mvc.perform(get("/api/mobilite/aides" + GERMANY_STUDIES))
                 .andExpect(jsonPath("$.aides[0].raisons", hasItem("Pays du groupe 2 : " + AMOUNT + " par mois.")));
+    }
+
+    @Test
+    void englishPagesWriteAnAmountTheEnglishWay() throws Exception {
+        jdbc.update("update grant_amount set amount = 1234.5 where label = 'Pays du groupe 2'"
+                + " and academic_year = (select code from grant_year where published)");
+        entities.clear();
+
+        assertThat(page("/en/international/financial-aid").select("main td").eachText())
+                .anyMatch(text -> text.startsWith("€1,234.50")).noneMatch(text -> text.contains(AMOUNT));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package fr.uphf.site.shared;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +28,21 @@ class MoneyTest {
             "783        | 783_€"})
     void amountsAreWrittenTheFrenchWayWithNarrowNoBreakSpaces(String amount, String written) {
         assertThat(Money.euros(new BigDecimal(amount))).isEqualTo(written.replace('_', NARROW));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "12500      | €12,500",
+            "175.5      | €175.50",
+            "0          | €0",
+            "1234567.89 | €1,234,567.89"})
+    void onEnglishPagesAmountsAreWrittenTheEnglishWay(String amount, String written) {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(Money.euros(new BigDecimal(amount))).isEqualTo(written);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @ParameterizedTest(name = "« {0} »")
