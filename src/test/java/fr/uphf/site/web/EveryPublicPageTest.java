@@ -9,6 +9,7 @@ import fr.uphf.site.support.PublicSite.FetchedPage;
 import fr.uphf.site.support.PublicSite;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteClient;
+import fr.uphf.site.support.WrittenAudit;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
@@ -87,16 +88,20 @@ class EveryPublicPageTest {
 
     @TestFactory
     Stream<DynamicTest> everyFooterStatesTheAccessibilityStatusAndLinksTheLegalPages() {
+        WrittenAudit audit = WrittenAudit.read();
         return pages().stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
             Element footer = page.document(port).selectFirst("footer");
             assertThat(footer).isNotNull();
             if (english(page)) {
-                assertThat(footer.select("a[href=/en/accessibility]").text()).isEqualTo("Accessibility: not compliant");
+                assertThat(footer.select("a[href=/en/accessibility]").text())
+                        .isEqualTo("Accessibility: " + audit.englishLevel());
+                assertThat(footer.select("a[href=/en/site-map]").text()).isEqualTo("Site map");
                 assertThat(footer.select("a[href=/en/legal-notice]").text()).isEqualTo("Legal notice");
                 assertThat(footer.select("a[href=/en/personal-data]").text()).isEqualTo("Personal data");
                 return;
             }
-            assertThat(footer.select("a[href=/accessibilite]").text()).isEqualTo("Accessibilité : non conforme");
+            assertThat(footer.select("a[href=/accessibilite]").text()).isEqualTo("Accessibilité : " + audit.frenchLevel());
+            assertThat(footer.select("a[href=/plan-du-site]").text()).isEqualTo("Plan du site");
             assertThat(footer.select("a[href=/mentions-legales]").text()).isEqualTo("Mentions légales");
             assertThat(footer.select("a[href=/donnees-personnelles]").text()).isEqualTo("Données personnelles");
         }));
