@@ -49,7 +49,7 @@ class HomeContent implements SitemapSource {
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        return List.of(new SitemapEntry("/", load().updatedOn()));
+        return List.of(new SitemapEntry("/", load().updatedOn(), null, "nav.home"));
     }
 
     @Transactional(readOnly = true)
