@@ -107,6 +107,43 @@ class EveryPublicPageTest {
         }));
     }
 
+    /** RGAA 5.4: every data table is tied to its title: a caption, or aria-labelledby / aria-label on the table itself. */
+    @TestFactory
+    Stream<DynamicTest> everyTableHasAnAccessibleName() {
+        return PublicSite.pages(port).stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
+            Document document = page.document(port);
+            for (Element table : document.select("table")) {
+                assertThat(accessibleName(document, table)).as("name of a table on " + page.path()).isNotBlank();
+            }
+        }));
+    }
+
+    @Test
+    void aTableNamedOnlyByTheBoxAroundItHasNoName() {
+        Document document = org.jsoup.Jsoup.parse("""
+                <h2 id="t">Plateformes</h2><div role="region" aria-labelledby="t"><table><tr><td>1</td></tr></table></div>
+                <table aria-labelledby="t"></table><table aria-labelledby="absent"></table>
+                <table><caption>Montants</caption></table><table aria-label="Aides"></table>""");
+        assertThat(document.select("table").stream().map(table -> accessibleName(document, table)))
+                .containsExactly("", "Plateformes", "", "Montants", "Aides");
+    }
+
+    /** The name a table gets as the accessibility tree computes it, for the ways the site names tables. */
+    private static String accessibleName(Document document, Element table) {
+        if (table.hasAttr("aria-labelledby")) {
+            return Stream.of(table.attr("aria-labelledby").split("\\s+"))
+                    .map(document::getElementById)
+                    .filter(java.util.Objects::nonNull)
+                    .map(Element::text)
+                    .reduce("", (names, name) -> (names + " " + name).strip());
+        }
+        if (!table.attr("aria-label").isBlank()) {
+            return table.attr("aria-label").strip();
+        }
+        Element caption = table.selectFirst("> caption");
+        return caption == null ? "" : caption.text().strip();
+    }
+
     @Test
     void noPublicPageSetsACookie() {
         for (FetchedPage page : PublicSite.pages(port)) {
