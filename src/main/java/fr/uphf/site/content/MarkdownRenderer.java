@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns an editor's Markdown into HTML that is safe to show to visitors, whatever was pasted into it. A table is put
  * in a box of its own that scrolls sideways when the table is wider than the screen, named after the heading the
- * table comes under (or, without one, after its columns), and reachable with the keyboard to be scrolled.
+ * table comes under (or, without one, after its columns), which the table bears too, and reachable with the keyboard
+ * to be scrolled. A change of language is marked with {@code lang} on a {@code span}, {@code q} or {@code blockquote}
+ * written in the Markdown, its value a language tag ({@link #LANGUAGE_TAG}).
  * The only images kept are the media library's ({@code ![texte](/medias/slug)});
  * {@link fr.uphf.site.media.MediaHtml} shows them.
  */
@@ -40,6 +42,12 @@ public class MarkdownRenderer {
 
     /** The address of a medium of the library, the only source an image may have. */
     private static final Pattern MEDIA_ADDRESS = Pattern.compile("/medias/[a-z0-9]+(-[a-z0-9]+)*");
+
+    /**
+     * A language tag as staff write one to mark a change of language (« <span lang="en">Study Guide</span> »): a
+     * primary language of two or three letters, then at most three subtags (region, script, variant) in BCP 47's shape.
+     */
+    static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -54,12 +62,15 @@ public class MarkdownRenderer {
                     .allowAttributes("class").matching(Pattern.compile("table-scroll")).onElements("div")
                     .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("div")
                     .allowAttributes("role").matching(Pattern.compile("region")).onElements("div")
-                    .allowAttributes("aria-label").onElements("div")
+                    .allowElements("table", "span", "q", "blockquote")
+                    .allowAttributes("aria-label").onElements("div", "table")
+                    .allowAttributes("lang").matching(LANGUAGE_TAG).onElements("span", "q", "blockquote")
                     .toFactory());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).postProcessor(MarkdownRenderer::boxTables)
             .build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(TableBoxRenderer::new)
+            .attributeProviderFactory(context -> MarkdownRenderer::nameTable)
             .extensions(EXTENSIONS).build();
 
     public String render(String markdown) {
@@ -73,6 +84,13 @@ public class MarkdownRenderer {
 
         TableBox(String label) {
             this.label = label;
+        }
+    }
+
+    /** The table itself bears the name of its box, so that it is announced with its title (RGAA 5.4). */
+    private static void nameTable(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof TableBlock && node.getParent() instanceof TableBox box) {
+            attributes.put("aria-label", box.label);
         }
     }
 

@@ -22,6 +22,9 @@ public interface PageRepository extends JpaRepository<Page, Long> {
     @Query("select p from Page p where p.parentId = :parentId and " + VISIBLE + " order by p.sortOrder, p.id")
     List<Page> findVisibleChildren(@Param("parentId") Long parentId, @Param("now") Instant now);
 
+    @Query("select p from Page p where p.slug = '' and " + VISIBLE)
+    List<Page> findVisibleIndexes(@Param("now") Instant now);
+
     @Query("select p from Page p where " + VISIBLE + " order by p.area, p.sortOrder, p.id")
     List<Page> findAllVisible(@Param("now") Instant now);
 

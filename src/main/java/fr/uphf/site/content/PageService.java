@@ -1,7 +1,10 @@
 package fr.uphf.site.content;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.uphf.site.shared.Area;
@@ -51,6 +54,17 @@ public class PageService {
     public Page published(Area area, String slug) {
         return pages.findVisible(area, slug, clock.instant())
                 .orElseThrow(() -> new NotFoundException(area.url() + "/" + slug));
+    }
+
+    /** The visible index page of every area, in the order of the areas, read at once; a missing one is not found. */
+    @Transactional(readOnly = true)
+    public List<Page> publishedIndexes() {
+        Map<Area, Page> indexes = new EnumMap<>(Area.class);
+        pages.findVisibleIndexes(clock.instant()).forEach(page -> indexes.put(page.getArea(), page));
+        return Arrays.stream(Area.values())
+                .map(area -> Optional.ofNullable(indexes.get(area))
+                        .orElseThrow(() -> new NotFoundException(area.url() + "/")))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -5,10 +5,11 @@ import java.util.Set;
 
 import fr.uphf.site.shared.SitemapEntry;
 import fr.uphf.site.shared.SitemapSource;
+import fr.uphf.site.translation.Localized;
 import fr.uphf.site.translation.Translations;
 import org.springframework.stereotype.Component;
 
-/** Every page visitors can see, in the sitemap with the day of its last change. */
+/** Every page visitors can see, in the sitemaps with the day of its last change and its title. */
 @Component
 class PageSitemap implements SitemapSource {
 
@@ -24,7 +25,11 @@ class PageSitemap implements SitemapSource {
     public List<SitemapEntry> sitemapEntries() {
         Set<Long> inEnglish = translations.pagesInEnglish();
         return pages.allPublished().stream()
-                .map(page -> new SitemapEntry(page.url(), page.updatedOn(), inEnglish.contains(page.getId())))
+                .map(page -> {
+                    Localized title = translations.of(page, "title");
+                    return new SitemapEntry(page.url(), page.updatedOn(), inEnglish.contains(page.getId()),
+                            page.getArea(), SitemapEntry.text(title.text()), title.lang());
+                })
                 .toList();
     }
 }

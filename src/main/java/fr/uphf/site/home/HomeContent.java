@@ -1,7 +1,6 @@
 package fr.uphf.site.home;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,12 +48,12 @@ class HomeContent implements SitemapSource {
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        return List.of(new SitemapEntry("/", load().updatedOn()));
+        return List.of(new SitemapEntry("/", load().updatedOn(), null, "nav.home"));
     }
 
     @Transactional(readOnly = true)
     Home load() {
-        return new Home(Arrays.stream(Area.values()).map(area -> pages.published(area, "")).toList(),
+        return new Home(pages.publishedIndexes(),
                 figures.findAllByOrderBySortOrder(),
                 platforms.findAllByOrderBySortOrder(),
                 pages.published(Area.UNIVERSITE, "pourquoi-l-uphf"));

@@ -2,6 +2,7 @@ package fr.uphf.site.legal;
 
 import java.util.List;
 
+import fr.uphf.site.services.ContactPointRepository;
 import fr.uphf.site.shared.Crumb;
 import fr.uphf.site.web.SiteProperties;
 import org.springframework.context.MessageSource;
@@ -16,10 +17,15 @@ class LegalController {
 
     private final MessageSource messages;
     private final SiteProperties site;
+    private final AccessibilityAudit audit;
+    private final ContactPointRepository contacts;
 
-    LegalController(MessageSource messages, SiteProperties site) {
+    LegalController(MessageSource messages, SiteProperties site, AccessibilityAudit audit,
+            ContactPointRepository contacts) {
         this.messages = messages;
         this.site = site;
+        this.audit = audit;
+        this.contacts = contacts;
     }
 
     @GetMapping({"/mentions-legales", "/en/legal-notice"})
@@ -30,6 +36,8 @@ class LegalController {
     @GetMapping({"/accessibilite", "/en/accessibility"})
     String accessibility(Model model) {
         model.addAttribute("siteUrl", site.absolute("/"));
+        model.addAttribute("audit", audit.grid());
+        model.addAttribute("contact", contacts.findFirstByEmailOrderBySortOrder(AccessibilityAudit.CONTACT).orElse(null));
         return show(LegalPage.ACCESSIBILITY, model);
     }
 

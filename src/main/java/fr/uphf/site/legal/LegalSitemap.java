@@ -19,6 +19,7 @@ class LegalSitemap implements SitemapSource, AddressPair.Source {
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        return Arrays.stream(LegalPage.values()).map(page -> new SitemapEntry(page.path(), page.updatedOn())).toList();
+        return Arrays.stream(LegalPage.values()).map(page -> new SitemapEntry(page.path(), page.updatedOn(), null, page.titleKey()))
+                .toList();
     }
 }

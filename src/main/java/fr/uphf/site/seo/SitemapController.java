@@ -8,7 +8,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import fr.uphf.site.shared.SitemapEntry;
-import fr.uphf.site.shared.SitemapSource;
 import fr.uphf.site.translation.Addresses;
 import fr.uphf.site.web.SiteProperties;
 import org.springframework.http.MediaType;
@@ -22,20 +21,19 @@ class SitemapController {
     private static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
-    private final List<SitemapSource> sources;
+    private final PublicPages pages;
     private final SiteProperties site;
     private final Addresses addresses;
 
-    SitemapController(List<SitemapSource> sources, SiteProperties site, Addresses addresses) {
-        this.sources = sources;
+    SitemapController(PublicPages pages, SiteProperties site, Addresses addresses) {
+        this.pages = pages;
         this.site = site;
         this.addresses = addresses;
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     String sitemap() throws XMLStreamException {
-        List<SitemapEntry> entries = sources.stream()
-                .flatMap(source -> source.sitemapEntries().stream())
+        List<SitemapEntry> entries = pages.all().stream()
                 .sorted(Comparator.comparing(SitemapEntry::path))
                 .toList();
         StringWriter out = new StringWriter();

@@ -1,6 +1,7 @@
 package fr.uphf.site.services;
 
 import java.util.List;
+import java.util.Optional;
 
 import fr.uphf.site.campus.Campus;
 import fr.uphf.site.shared.Area;
@@ -13,4 +14,6 @@ public interface ContactPointRepository extends JpaRepository<ContactPoint, Long
     List<ContactPoint> findByAreaOrderBySortOrder(Area area);
 
     List<ContactPoint> findByCampusOrderBySortOrder(Campus campus);
+
+    Optional<ContactPoint> findFirstByEmailOrderBySortOrder(String email);
 }

@@ -18,6 +18,6 @@ public record Guide(Area area, String url, String titleKey, Supplier<Instant> la
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        return List.of(new SitemapEntry(url, lastModified()));
+        return List.of(new SitemapEntry(url, lastModified(), area, titleKey));
     }
 }

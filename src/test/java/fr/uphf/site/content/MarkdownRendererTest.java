@@ -48,7 +48,7 @@ class MarkdownRendererTest {
                 |---|---|
                 | Licence | 178 € |
                 """);
-        assertThat(html).contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tarifs 2024\">\n<table>")
+        assertThat(html).contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tarifs 2024\">\n<table aria-label=\"Tarifs 2024\">")
                 .contains("</table>\n</div>");
     }
 
@@ -68,5 +68,25 @@ class MarkdownRendererTest {
                 <div class="autre" tabindex="5" role="button" aria-label="x" onclick="alert(1)">texte</div>
                 """);
         assertThat(html).doesNotContain("autre", "tabindex", "button", "onclick");
+    }
+
+    @Test
+    void staffMarkAChangeOfLanguageWithALanguageTag() {
+        String html = renderer.render("""
+                Consultez le guide d’études (<span lang="en">Study Guide</span>), <q lang="en-GB">Learning by doing</q>.
+
+                <blockquote lang="de">Wissen ist Macht.</blockquote>
+                """);
+        assertThat(html).contains("<span lang=\"en\">Study Guide</span>", "<q lang=\"en-GB\">Learning by doing</q>",
+                "<blockquote lang=\"de\">Wissen ist Macht.</blockquote>");
+    }
+
+    @Test
+    void aLangThatIsNotALanguageTagOrOnAnotherElementIsDropped() {
+        String html = renderer.render("""
+                <span lang="en&quot; onmouseover=&quot;x">a</span> <span lang="english language">b</span>
+                <span lang="">c</span> <a href="/x" lang="en">d</a> <span lang="EN">e</span>
+                """);
+        assertThat(html).doesNotContain("lang=", "onmouseover").contains("a", "b", "c", "d", "e");
     }
 }

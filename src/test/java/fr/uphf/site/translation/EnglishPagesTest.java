@@ -1,9 +1,12 @@
 package fr.uphf.site.translation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import fr.uphf.site.support.PublicSite;
@@ -75,7 +78,7 @@ class EnglishPagesTest {
         return PublicSite.pages(port).stream().filter(page -> isEnglish(page.path()))
                 .map(page -> DynamicTest.dynamicTest(page.path(), () -> {
                     Document document = page.document(port);
-                    document.select("[lang=fr], [hidden], script, style, title").remove();
+                    document.select("[lang=fr], [hidden], script, style, title, code").remove(); // code: addresses, not prose
                     List<String> french = new ArrayList<>();
                     for (Element block : document.body().select(BLOCKS)) {
                         String text = ownText(block);
@@ -85,6 +88,34 @@ class EnglishPagesTest {
                     }
                     assertThat(french).as("unmarked French on " + page.path()).isEmpty();
                 }));
+    }
+
+    /**
+     * RGAA 8.7 on the French pages: the English phrases (two words or more) that some French page marks lang="en",
+     * among them those of the seeded EUNICE and language pages, are marked wherever a French page shows them.
+     */
+    @Test
+    void everyEnglishPhraseAFrenchPageMarksIsMarkedWhereverAFrenchPageShowsIt() {
+        Set<String> phrases = new TreeSet<>();
+        Map<String, String> unmarked = new LinkedHashMap<>();
+        for (FetchedPage page : PublicSite.linkedPages(port)) {
+            if (isEnglish(page.path())) {
+                continue;
+            }
+            Element main = page.document(port).selectFirst("main");
+            main.select("[lang=en], [lang^=en-]").stream().map(Element::text)
+                    .filter(text -> text.strip().contains(" "))
+                    .forEach(phrases::add);
+            Element rest = main.clone();
+            rest.select("[lang=en], [lang^=en-]").remove();
+            unmarked.put(page.path(), rest.text());
+        }
+        assertThat(phrases).contains("European UNIversity for Customised Education", "online live course",
+                "online self-study course", "Massive Open Online Course", "Study Guide", "Introduction to Global Studies",
+                "Blended Intensive Programmes", "Massive Online Open Course", "TOEIC and You");
+        unmarked.forEach((path, text) -> assertThat(phrases)
+                .as("English shown without lang=\"en\" on " + path)
+                .noneMatch(text::contains));
     }
 
     @Test

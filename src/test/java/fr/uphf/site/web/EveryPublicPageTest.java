@@ -9,6 +9,7 @@ import fr.uphf.site.support.PublicSite.FetchedPage;
 import fr.uphf.site.support.PublicSite;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteClient;
+import fr.uphf.site.support.WrittenAudit;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
@@ -87,19 +88,60 @@ class EveryPublicPageTest {
 
     @TestFactory
     Stream<DynamicTest> everyFooterStatesTheAccessibilityStatusAndLinksTheLegalPages() {
+        WrittenAudit audit = WrittenAudit.read();
         return pages().stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
             Element footer = page.document(port).selectFirst("footer");
             assertThat(footer).isNotNull();
             if (english(page)) {
-                assertThat(footer.select("a[href=/en/accessibility]").text()).isEqualTo("Accessibility: not compliant");
+                assertThat(footer.select("a[href=/en/accessibility]").text())
+                        .isEqualTo("Accessibility: " + audit.englishLevel());
+                assertThat(footer.select("a[href=/en/site-map]").text()).isEqualTo("Site map");
                 assertThat(footer.select("a[href=/en/legal-notice]").text()).isEqualTo("Legal notice");
                 assertThat(footer.select("a[href=/en/personal-data]").text()).isEqualTo("Personal data");
                 return;
             }
-            assertThat(footer.select("a[href=/accessibilite]").text()).isEqualTo("Accessibilité : non conforme");
+            assertThat(footer.select("a[href=/accessibilite]").text()).isEqualTo("Accessibilité : " + audit.frenchLevel());
+            assertThat(footer.select("a[href=/plan-du-site]").text()).isEqualTo("Plan du site");
             assertThat(footer.select("a[href=/mentions-legales]").text()).isEqualTo("Mentions légales");
             assertThat(footer.select("a[href=/donnees-personnelles]").text()).isEqualTo("Données personnelles");
         }));
+    }
+
+    /** RGAA 5.4: every data table is tied to its title: a caption, or aria-labelledby / aria-label on the table itself. */
+    @TestFactory
+    Stream<DynamicTest> everyTableHasAnAccessibleName() {
+        return PublicSite.pages(port).stream().map(page -> DynamicTest.dynamicTest(page.path(), () -> {
+            Document document = page.document(port);
+            for (Element table : document.select("table")) {
+                assertThat(accessibleName(document, table)).as("name of a table on " + page.path()).isNotBlank();
+            }
+        }));
+    }
+
+    @Test
+    void aTableNamedOnlyByTheBoxAroundItHasNoName() {
+        Document document = org.jsoup.Jsoup.parse("""
+                <h2 id="t">Plateformes</h2><div role="region" aria-labelledby="t"><table><tr><td>1</td></tr></table></div>
+                <table aria-labelledby="t"></table><table aria-labelledby="absent"></table>
+                <table><caption>Montants</caption></table><table aria-label="Aides"></table>""");
+        assertThat(document.select("table").stream().map(table -> accessibleName(document, table)))
+                .containsExactly("", "Plateformes", "", "Montants", "Aides");
+    }
+
+    /** The name a table gets as the accessibility tree computes it, for the ways the site names tables. */
+    private static String accessibleName(Document document, Element table) {
+        if (table.hasAttr("aria-labelledby")) {
+            return Stream.of(table.attr("aria-labelledby").split("\\s+"))
+                    .map(document::getElementById)
+                    .filter(java.util.Objects::nonNull)
+                    .map(Element::text)
+                    .reduce("", (names, name) -> (names + " " + name).strip());
+        }
+        if (!table.attr("aria-label").isBlank()) {
+            return table.attr("aria-label").strip();
+        }
+        Element caption = table.selectFirst("> caption");
+        return caption == null ? "" : caption.text().strip();
     }
 
     @Test
