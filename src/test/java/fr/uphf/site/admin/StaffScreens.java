@@ -1,42 +1,33 @@
 package fr.uphf.site.admin;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
-import fr.uphf.site.media.MediaForm;
 import fr.uphf.site.media.MediaLibrary;
+import fr.uphf.site.media.TestFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.validation.BeanPropertyBindingResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The staff screens the browser checks go through (axe-core and the Nu Html Checker in {@link StaffBrowserTest}, the
  * presentation in {@link StaffPresentationTest}): a screen of each kind, the sign-in page first; and signing in with
  * the keyboard alone.
  */
-final class StaffScreens {
+public final class StaffScreens {
 
     private StaffScreens() {
     }
 
     /** Every kind of staff screen, on the seeded content and on a medium put into the library if it has none. */
-    static List<String> all(JdbcTemplate jdbc, MediaLibrary media) {
+    public static List<String> all(JdbcTemplate jdbc, MediaLibrary media) {
         long histoire = jdbc.queryForObject("select id from page where area = 'UNIVERSITE' and slug = 'histoire'", Long.class);
         long amount = jdbc.queryForObject("select id from grant_amount order by sort_order, id limit 1", Long.class);
         long medium = jdbc.queryForList("select id from media order by id limit 1", Long.class).stream().findFirst()
-                .orElseGet(() -> addImage(media));
+                .orElseGet(() -> TestFiles.savedImage(media, "Plan du campus", "Plan du campus du Mont Houy",
+                        "Map of the Mont Houy campus", false));
         return List.of("/connexion", "/admin", "/admin/pages", "/admin/pages/" + histoire,
                 "/admin/pages/nouvelle?area=CAMPUS", "/admin/pages/" + histoire + "/revisions",
                 "/admin/pages/" + histoire + "/apercu", "/admin/donnees", "/admin/donnees/montants-aides",
@@ -49,27 +40,8 @@ final class StaffScreens {
                 "/admin/traductions", "/admin/traductions/page/" + histoire);
     }
 
-    private static long addImage(MediaLibrary media) {
-        try {
-            BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-            image.getGraphics().setColor(new Color(0, 48, 94));
-            image.getGraphics().fillRect(0, 0, 600, 400);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            MediaForm form = new MediaForm(new MockMultipartFile("file", "plan.png", "image/png", png.toByteArray()),
-                    null, "Plan du campus", "", "Plan du campus du Mont Houy", "Map of the Mont Houy campus", false,
-                    "", "", null);
-            BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "mediaForm");
-            MediaLibrary.Saved saved = media.save(null, form, errors);
-            assertThat(errors.getAllErrors()).isEmpty();
-            return saved.media().getId();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Signs in with the keyboard only: type, Tab, type, Enter. */
-    static void signIn(WebDriver driver, int port, String name, String password) {
+    public static void signIn(WebDriver driver, int port, String name, String password) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/connexion");
         driver.findElement(By.id("username")).sendKeys(name);
