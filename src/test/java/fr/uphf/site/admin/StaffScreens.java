@@ -25,6 +25,7 @@ public final class StaffScreens {
     public static List<String> all(JdbcTemplate jdbc, MediaLibrary media) {
         long histoire = jdbc.queryForObject("select id from page where area = 'UNIVERSITE' and slug = 'histoire'", Long.class);
         long amount = jdbc.queryForObject("select id from grant_amount order by sort_order, id limit 1", Long.class);
+        long campus = jdbc.queryForObject("select id from campus order by id limit 1", Long.class);
         long medium = jdbc.queryForList("select id from media order by id limit 1", Long.class).stream().findFirst()
                 .orElseGet(() -> TestFiles.savedImage(media, "Plan du campus", "Plan du campus du Mont Houy",
                         "Map of the Mont Houy campus", false));
@@ -33,7 +34,8 @@ public final class StaffScreens {
                 "/admin/pages/" + histoire + "/apercu", "/admin/donnees", "/admin/donnees/montants-aides",
                 "/admin/donnees/montants-aides/" + amount, "/admin/donnees/montants-aides/" + amount + "/revisions",
                 "/admin/donnees/regles-orientation/nouveau",
-                "/admin/donnees/regles-aides", "/admin/comptes", "/admin/journal",
+                "/admin/donnees/regles-aides", "/admin/donnees/campus/" + campus, "/admin/donnees/annees-aides",
+                "/admin/comptes", "/admin/journal",
                 "/admin/pages/" + histoire + "/supprimer", "/admin/donnees/montants-aides/" + amount + "/supprimer",
                 "/admin/corbeille", "/admin/corbeille/vider", "/admin/mon-compte",
                 "/admin/medias", "/admin/medias/nouveau", "/admin/medias/" + medium, "/admin/medias/" + medium + "/supprimer",
