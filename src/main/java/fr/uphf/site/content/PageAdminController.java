@@ -116,7 +116,7 @@ class PageAdminController {
                 : pages.view(preview);
         pageModel.fill(model, view);
         model.addAttribute("previewOf", id);
-        model.addAttribute("warnings", warnings.of(editor.editing(id).draft().bodyMarkdown()));
+        model.addAttribute("warnings", warnings.inHtml(preview.getBodyHtml()));
         return "content/page";
     }
 

@@ -53,7 +53,12 @@ public class PageWarnings {
 
     /** The warnings about a body written in Markdown, in the order of the text. */
     public List<Warning> of(String bodyMarkdown) {
-        Document body = Jsoup.parseBodyFragment(markdown.render(bodyMarkdown == null ? "" : bodyMarkdown));
+        return inHtml(markdown.render(bodyMarkdown == null ? "" : bodyMarkdown));
+    }
+
+    /** The warnings about a body as {@link MarkdownRenderer} rendered it. */
+    public List<Warning> inHtml(String html) {
+        Document body = Jsoup.parseBodyFragment(html);
         Map<String, Media> images = media.withSlugs(body.select("img[src]").stream().map(PageWarnings::slug).toList())
                 .stream().collect(Collectors.toMap(Media::getSlug, Function.identity()));
         List<Warning> warnings = new ArrayList<>();
