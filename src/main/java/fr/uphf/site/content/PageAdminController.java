@@ -37,15 +37,17 @@ class PageAdminController {
     private final Clock clock;
     private final MessageSource messages;
     private final MediaLibrary media;
+    private final PageWarnings warnings;
 
     PageAdminController(PageEditor editor, PageService pages, PageModel pageModel, Clock clock,
-            MessageSource messages, MediaLibrary media) {
+            MessageSource messages, MediaLibrary media, PageWarnings warnings) {
         this.editor = editor;
         this.pages = pages;
         this.pageModel = pageModel;
         this.clock = clock;
         this.messages = messages;
         this.media = media;
+        this.warnings = warnings;
     }
 
     @GetMapping
@@ -114,6 +116,7 @@ class PageAdminController {
                 : pages.view(preview);
         pageModel.fill(model, view);
         model.addAttribute("previewOf", id);
+        model.addAttribute("warnings", warnings.inHtml(preview.getBodyHtml()));
         return "content/page";
     }
 
@@ -191,7 +194,10 @@ class PageAdminController {
         return "redirect:/admin/pages/" + locked.pageId();
     }
 
+    /** The form, with what its body (as typed, or as last saved) will hinder: shown after each save, never refused. */
     private String form(Model model, Area area, PageEditor.Editing editing) {
+        PageForm typed = (PageForm) model.getAttribute("pageForm");
+        model.addAttribute("warnings", warnings.of(typed.bodyMarkdown()));
         model.addAttribute("area", area);
         model.addAttribute("editing", editing);
         model.addAttribute("widgets", Widget.values());

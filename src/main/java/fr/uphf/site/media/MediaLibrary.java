@@ -2,6 +2,7 @@ package fr.uphf.site.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,12 @@ public class MediaLibrary {
                     counts.put(row.getLong(1), row.getInt(2));
                 });
         return found.stream().map(medium -> new Listed(medium, counts.getOrDefault(medium.getId(), 0))).toList();
+    }
+
+    /** The media at these addresses' ends (slugs); those not in the library are left out. */
+    @Transactional(readOnly = true)
+    public List<Media> withSlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : media.findBySlugIn(slugs);
     }
 
     @Transactional(readOnly = true)

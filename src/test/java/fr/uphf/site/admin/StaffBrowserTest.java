@@ -4,11 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import fr.uphf.site.content.Page;
 import fr.uphf.site.content.PageEditor;
-import fr.uphf.site.content.PageRepository;
-import fr.uphf.site.mobility.GrantAmountRepository;
-import fr.uphf.site.shared.Area;
+import fr.uphf.site.media.MediaLibrary;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
@@ -19,11 +16,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,13 +47,13 @@ class StaffBrowserTest {
     PasswordEncoder encoder;
 
     @Autowired
-    PageRepository pages;
-
-    @Autowired
     PageEditor editor;
 
     @Autowired
-    GrantAmountRepository amounts;
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MediaLibrary media;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -93,14 +90,8 @@ class StaffBrowserTest {
                 .until(d -> d.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "").equals(path));
     }
 
-    /** Signs in with the keyboard only: type, Tab, type, Enter. */
     private void signIn() {
-        driver().manage().deleteAllCookies();
-        open("/connexion");
-        driver().findElement(By.id("username")).sendKeys(NAME);
-        driver().switchTo().activeElement().sendKeys(Keys.TAB);
-        driver().switchTo().activeElement().sendKeys(PASSWORD, Keys.ENTER);
-        waitForPath("/admin");
+        StaffScreens.signIn(driver(), port, NAME, PASSWORD);
     }
 
     @Test
@@ -141,16 +132,7 @@ class StaffBrowserTest {
     @TestFactory
     Stream<DynamicTest> everyStaffScreenPassesAxeAndTheHtmlChecker() throws Exception {
         ScreenCheck check = new ScreenCheck();
-        Page histoire = pages.findByAreaAndSlug(Area.UNIVERSITE, "histoire").orElseThrow();
-        long amount = amounts.findAllByOrderBySortOrder().get(0).getId();
-        List<String> screens = List.of("/connexion", "/admin", "/admin/pages", "/admin/pages/" + histoire.getId(),
-                "/admin/pages/nouvelle?area=CAMPUS", "/admin/pages/" + histoire.getId() + "/revisions",
-                "/admin/pages/" + histoire.getId() + "/apercu", "/admin/donnees", "/admin/donnees/montants-aides",
-                "/admin/donnees/montants-aides/" + amount, "/admin/donnees/montants-aides/" + amount + "/revisions",
-                "/admin/donnees/regles-orientation/nouveau",
-                "/admin/donnees/regles-aides", "/admin/comptes", "/admin/journal",
-                "/admin/pages/" + histoire.getId() + "/supprimer", "/admin/donnees/montants-aides/" + amount + "/supprimer",
-                "/admin/corbeille", "/admin/corbeille/vider", "/admin/mon-compte");
+        List<String> screens = StaffScreens.all(jdbc, media);
         boolean[] signedIn = {false};
         return screens.stream().map(path -> DynamicTest.dynamicTest(path, () -> {
             Browser.assumeInstalled();

@@ -65,9 +65,7 @@ class MediaBrowserTest {
     }
 
     private void submit(WebElement button, String pathRegex) {
-        Browser.clickAndWaitForNextPage(driver(), button);
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d ->
-                d.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "").matches(pathRegex));
+        Browser.submit(driver(), button, pathRegex);
     }
 
     private WebElement button(String text) {
@@ -75,9 +73,7 @@ class MediaBrowserTest {
     }
 
     private void type(String id, String text) {
-        WebElement field = driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.retype(driver(), id, text);
     }
 
     private void upload(Path file, String title, String altFr, String altEn) {

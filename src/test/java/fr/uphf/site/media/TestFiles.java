@@ -6,13 +6,20 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
-/** Files as staff would upload them: a camera's JPEG with EXIF (orientation, GPS position), a PNG, a small PDF. */
-final class TestFiles {
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Files as staff would upload them: a camera's JPEG with EXIF (orientation, GPS position), a PNG, a small PDF; and an
+ * image put straight into the library, for the tests of other screens.
+ */
+public final class TestFiles {
 
     /** The place the test photo's GPS tag names: it must not reach any file served. */
     static final String GPS_MARKER = "GPS-50.3245N";
@@ -35,6 +42,22 @@ final class TestFiles {
 
     static byte[] png(int width, int height) throws IOException {
         return encode(picture(width, height, true), "png");
+    }
+
+    /** A 600 × 400 PNG saved in the library under this title, with these alternative texts or decorative; its id. */
+    public static long savedImage(MediaLibrary media, String title, String altFr, String altEn, boolean decorative) {
+        try {
+            MediaForm form = new MediaForm(new MockMultipartFile("file", "image.png", "image/png", png(600, 400)), null,
+                    title, "", altFr, altEn, decorative, "", "", null);
+            BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "mediaForm");
+            MediaLibrary.Saved saved = media.save(null, form, errors);
+            if (errors.hasErrors()) {
+                throw new IllegalStateException("image refused: " + errors.getAllErrors());
+            }
+            return saved.media().getId();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A one-page PDF that says « Guide de test ». */

@@ -92,6 +92,20 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** Clicks a form's button, then waits for the next page, at a path (of this site) matching {@code pathRegex}. */
+    public static void submit(WebDriver driver, WebElement button, String pathRegex) {
+        clickAndWaitForNextPage(driver, button);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "").matches(pathRegex));
+    }
+
+    /** Types this text into the field of this id, in place of what it held. */
+    public static void retype(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

@@ -1,7 +1,5 @@
 package fr.uphf.site.support;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -31,8 +29,7 @@ public final class BrowserWindow implements BeforeAllCallback, BeforeEachCallbac
     public void beforeAll(ExtensionContext context) throws Exception {
         if (Browser.installed()) {
             browser = Browser.start();
-            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+            PresentationChecks.showOn(browser.driver(), width, height, 1);
         }
     }
 

@@ -12,6 +12,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.uphf.site.support.Browser;
+import fr.uphf.site.support.PresentationChecks;
 import fr.uphf.site.support.PublicSite;
 import fr.uphf.site.support.PublicSite.FetchedPage;
 import fr.uphf.site.support.RunningSiteTest;
@@ -114,12 +115,7 @@ class AccessibilityTest {
     @Test
     void theSkipLinkIsTheFirstTabStopAndMovesToTheContent() {
         open("/universite/histoire");
-        WebElement body = driver().findElement(By.tagName("body"));
-        body.sendKeys(Keys.TAB);
-        WebElement skip = driver().switchTo().activeElement();
-        assertThat(skip.getAttribute("class")).contains("skip-link");
-        assertThat(skip.getRect().getY()).as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
-        skip.sendKeys(Keys.ENTER);
+        new PresentationChecks(driver()).assertSkipLinkLeadsToTheContent("/universite/histoire");
         assertThat(driver().getCurrentUrl()).endsWith("/universite/histoire#contenu");
         assertThat(driver().switchTo().activeElement().getTagName()).isEqualTo("main");
         driver().switchTo().activeElement().sendKeys(Keys.TAB);
