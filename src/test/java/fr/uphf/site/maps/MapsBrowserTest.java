@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * In a real browser (Debian's headless Chromium), through the data editor's form as rendered: staff move a campus by
  * typing its longitude the French way, the campus map draws it there, the row keeps its history and the journal says
- * who did it; a longitude out of range is refused with a French message. Both maps pass axe and the Nu Html Checker
+ * who did it, and its address stays; a longitude out of range is refused with a French message. Both maps pass axe and the Nu Html Checker
  * on a phone's width.
  */
 @RunningSiteTest
@@ -93,6 +93,7 @@ class MapsBrowserTest {
         submit(driver().findElement(By.cssSelector("main form button[type=submit]")), "/admin");
 
         open(row);
+        assertThat(driver().findElement(By.id("slug")).getAttribute("value")).isEqualTo("maubeuge");
         assertThat(driver().findElement(By.id("longitude")).getAttribute("value")).isEqualTo("3,9681");
         assertThat(driver().findElement(By.cssSelector("label[for=longitude]")).getText()).startsWith("Longitude");
         type("longitude", "200");
@@ -100,6 +101,7 @@ class MapsBrowserTest {
         assertThat(driver().findElement(By.id("longitude-error")).getText())
                 .isEqualTo("Une longitude est comprise entre -180 et 180 degrés, avec au plus cinq décimales (ex. : 3,51390).");
 
+        assertThat(driver().findElement(By.id("slug")).getAttribute("value")).isEqualTo("maubeuge");
         type("longitude", "4,1");
         submit(driver().findElement(By.cssSelector("form.form button[type=submit]")), "/admin/donnees/campus");
         assertThat(driver().findElement(By.className("flash-ok")).getText()).isEqualTo("Modification enregistrée et publiée.");
