@@ -14,10 +14,10 @@ const OUTPUT = new URL('../../src/main/resources/maps/', import.meta.url);
 
 /**
  * The frames, in degrees. The tolerance is how far (in degrees of latitude) a simplified outline may stray from
- * Natural Earth's; the decimals are those kept of each coordinate. Both are about one unit of the drawing's 400.
+ * Natural Earth's; the decimals are those kept of each coordinate. Both are about one unit of the drawing's 360.
  */
 const FRAMES = [
-  { name: 'europe', atlas: 'countries-50m.json', west: -11, east: 31, south: 34.5, north: 66, tolerance: 0.08, decimals: 2 },
+  { name: 'europe', atlas: 'countries-50m.json', west: -11, east: 31, south: 34.5, north: 66, tolerance: 0.1, decimals: 2 },
   { name: 'hauts-de-france', atlas: 'countries-10m.json', west: 2.95, east: 4.25, south: 49.98, north: 50.62, tolerance: 0.0015, decimals: 3 },
 ];
 

@@ -41,7 +41,11 @@ public record Basemap(Projection projection, List<String> countries, String sour
         }
     }
 
-    /** A country's rings as path data: each ring moved to and closed, points after the first relative to the previous. */
+    /**
+     * A country's rings as path data in whole units (the outlines are simplified to about one): each ring moved to and
+     * closed, points after the first relative to the previous one, rounded from the projected point so that no error
+     * adds up.
+     */
     static String path(Country country, Projection projection) {
         StringBuilder d = new StringBuilder();
         for (double[] ring : country.rings()) {
@@ -49,12 +53,12 @@ public record Basemap(Projection projection, List<String> countries, String sour
             long previousY = 0;
             boolean lines = false;
             for (int i = 0; i + 1 < ring.length; i += 2) {
-                long x = Math.round(projection.x(ring[i]) * 10);
-                long y = Math.round(projection.y(ring[i + 1]) * 10);
+                long x = Math.round(projection.x(ring[i]));
+                long y = Math.round(projection.y(ring[i + 1]));
                 if (i == 0) {
-                    d.append('M').append(tenths(x)).append(' ').append(tenths(y));
+                    d.append('M').append(x).append(' ').append(y);
                 } else if (x != previousX || y != previousY) {
-                    d.append(lines ? " " : "l").append(tenths(x - previousX)).append(' ').append(tenths(y - previousY));
+                    d.append(lines ? " " : "l").append(x - previousX).append(' ').append(y - previousY);
                     lines = true;
                 }
                 previousX = x;
@@ -63,18 +67,6 @@ public record Basemap(Projection projection, List<String> countries, String sour
             d.append('z');
         }
         return d.toString();
-    }
-
-    /** A number of tenths written in units, as short as it goes: 125 → 12.5, 120 → 12, -5 → -.5. */
-    private static String tenths(long tenths) {
-        String sign = tenths < 0 ? "-" : "";
-        long magnitude = Math.abs(tenths);
-        long units = magnitude / 10;
-        long rest = magnitude % 10;
-        if (rest == 0) {
-            return sign + units;
-        }
-        return sign + (units == 0 ? "" : String.valueOf(units)) + "." + rest;
     }
 
     /** The drawing's coordinates, for the viewBox attribute. */
