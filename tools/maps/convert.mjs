@@ -47,7 +47,10 @@ function atLatitude(lat) {
 
 /** The ring cut to the frame: straight in longitude and latitude, as the site's projection keeps them. */
 function clip(ring, frame) {
-  let points = ring.slice(0, -1);
+  // A ring that runs to 180° E and on from 180° W (Russia's) has its western longitudes taken past 180° E, so that no
+  // edge of it crosses the frame from one side of the globe to the other.
+  const wraps = ring.some(([lon]) => lon > 170) && ring.some(([lon]) => lon < -170);
+  let points = ring.slice(0, -1).map(([lon, lat]) => [wraps && lon < 0 ? lon + 360 : lon, lat]);
   points = clipSide(points, (p) => p[0] >= frame.west, atLongitude(frame.west));
   points = clipSide(points, (p) => p[0] <= frame.east, atLongitude(frame.east));
   points = clipSide(points, (p) => p[1] >= frame.south, atLatitude(frame.south));
