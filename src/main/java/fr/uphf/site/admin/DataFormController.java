@@ -20,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The form of a row of a structured table: the row is bound by Spring MVC's binder (only the table's fields, see
  * {@link DataBinding}) and checked by its constraints; errors are shown next to each field, and a valid row is saved
- * by {@link DataEditor}, which refuses a save started from an older version.
+ * by {@link DataEditor}, which refuses a save started from an older version. The table's part of the address is named
+ * {@code table}, a name no row has as a field: Spring MVC binds the address's variables onto the row too, and a
+ * variable named {@code slug} renamed every campus edited here to « campus ».
  */
 @Controller
-@RequestMapping("/admin/donnees/{slug}")
+@RequestMapping("/admin/donnees/{table}")
 class DataFormController {
 
     private final DataTypes types;
@@ -37,31 +39,31 @@ class DataFormController {
     }
 
     @InitBinder(DataBinding.ROW)
-    void initBinder(WebDataBinder binder, @PathVariable String slug) {
+    void initBinder(WebDataBinder binder, @PathVariable("table") String slug) {
         binding.configure(binder, type(slug));
     }
 
     /** The row of the form: a new one as its constructor starts it, or the stored one. */
     @ModelAttribute(DataBinding.ROW)
-    AuditedEntity row(@PathVariable String slug, @PathVariable(required = false) Long id) {
+    AuditedEntity row(@PathVariable("table") String slug, @PathVariable(required = false) Long id) {
         DataType<?> type = type(slug);
         return id == null ? type.create() : editor.find(type, id);
     }
 
     @GetMapping("/nouveau")
-    String newRow(@PathVariable String slug, Model model) {
+    String newRow(@PathVariable("table") String slug, Model model) {
         return form(model, type(slug), null, null);
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable String slug, @PathVariable long id, @ModelAttribute(DataBinding.ROW) AuditedEntity row,
+    String edit(@PathVariable("table") String slug, @PathVariable long id, @ModelAttribute(DataBinding.ROW) AuditedEntity row,
             Model model) {
         return form(model, type(slug), id, row.getVersion());
     }
 
     /** The form filled with an older version, bound onto the row: saving it restores that version. */
     @GetMapping("/{id}/revisions/{revisionId}")
-    String restore(@PathVariable String slug, @PathVariable long id, @PathVariable long revisionId,
+    String restore(@PathVariable("table") String slug, @PathVariable long id, @PathVariable long revisionId,
             @ModelAttribute(DataBinding.ROW) AuditedEntity row, Model model) {
         DataType<?> type = type(slug);
         BindingResult restored = binding.bind(type, row, editor.version(type, id, revisionId));
@@ -71,7 +73,7 @@ class DataFormController {
     }
 
     @PostMapping({"/nouveau", "/{id}"})
-    String save(@PathVariable String slug, @PathVariable(required = false) Long id,
+    String save(@PathVariable("table") String slug, @PathVariable(required = false) Long id,
             @RequestParam(required = false) Long version, @Valid @ModelAttribute(DataBinding.ROW) AuditedEntity row,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DataType<?> type = type(slug);

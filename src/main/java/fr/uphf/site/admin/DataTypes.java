@@ -139,10 +139,12 @@ class DataTypes {
                         + (result.getGoalNumber() == null ? "" : " – objectif " + result.getGoalNumber()),
                 RankingResult::new));
         add(new DataType<>("campus", Campus.class, campuses, BY_ORDER, List.of(
-                of("slug", TEXT), of("name", TEXT), of("city", TEXT), of("summary", TEXTAREA), SORT_ORDER),
+                of("slug", TEXT), of("name", TEXT), of("city", TEXT), of("summary", TEXTAREA), of("latitude", DECIMAL),
+                of("longitude", DECIMAL), SORT_ORDER),
                 Campus::getName, Campus::new));
         add(new DataType<>("partenaires-eunice", EunicePartner.class, partners, BY_ORDER, List.of(
-                of("name", TEXT), of("city", TEXT), of("country", TEXT), of("countryCode", TEXT), SORT_ORDER),
+                of("name", TEXT), of("city", TEXT), of("country", TEXT), of("countryCode", TEXT), of("latitude", DECIMAL),
+                of("longitude", DECIMAL), SORT_ORDER),
                 EunicePartner::getName, EunicePartner::new));
         add(new DataType<>("aides", MobilityGrant.class, grants, BY_ORDER, List.of(
                 of("code", TEXT), of("name", TEXT), of("funder", TEXT), of("combinableNote", TEXT), SORT_ORDER),

@@ -1,6 +1,11 @@
 package fr.uphf.site.campus;
 
+import java.math.BigDecimal;
+
+import fr.uphf.site.maps.Latitude;
+import fr.uphf.site.maps.Longitude;
 import fr.uphf.site.shared.Area;
+import fr.uphf.site.shared.Decimal;
 import fr.uphf.site.shared.OrderedEntity;
 import fr.uphf.site.shared.Slug;
 import jakarta.persistence.Entity;
@@ -29,6 +34,15 @@ public class Campus extends OrderedEntity {
     @NotBlank
     @Size(max = 5000)
     private String summary;
+
+    /** Where it stands, in decimal degrees; blank until known, and then left off the map. */
+    @Decimal
+    @Latitude
+    private BigDecimal latitude;
+
+    @Decimal
+    @Longitude
+    private BigDecimal longitude;
 
     /** The campus's own page. */
     public String url() {
@@ -65,5 +79,21 @@ public class Campus extends OrderedEntity {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
     }
 }

@@ -1,5 +1,10 @@
 package fr.uphf.site.eunice;
 
+import java.math.BigDecimal;
+
+import fr.uphf.site.maps.Latitude;
+import fr.uphf.site.maps.Longitude;
+import fr.uphf.site.shared.Decimal;
 import fr.uphf.site.shared.OrderedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +33,20 @@ public class EunicePartner extends OrderedEntity {
     @Size(max = 2)
     @Column(name = "country_code")
     private String countryCode;
+
+    /** Where it stands, in decimal degrees; blank until known, and then left off the map. */
+    @Decimal
+    @Latitude
+    private BigDecimal latitude;
+
+    @Decimal
+    @Longitude
+    private BigDecimal longitude;
+
+    /** The id of the partner's row in the partners' table, which its point on the map links to. */
+    public String anchor() {
+        return "partner-" + getId();
+    }
 
     public String getName() {
         return name;
@@ -59,5 +78,21 @@ public class EunicePartner extends OrderedEntity {
 
     public void setCountryCode(String countryCode) {
         this.countryCode = countryCode;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
     }
 }
