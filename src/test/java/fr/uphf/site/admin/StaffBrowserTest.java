@@ -150,7 +150,7 @@ class StaffBrowserTest {
                 "/admin/donnees/regles-orientation/nouveau",
                 "/admin/donnees/regles-aides", "/admin/comptes", "/admin/journal",
                 "/admin/pages/" + histoire.getId() + "/supprimer", "/admin/donnees/montants-aides/" + amount + "/supprimer",
-                "/admin/corbeille", "/admin/corbeille/vider", "/admin/mon-compte");
+                "/admin/corbeille", "/admin/corbeille/vider", "/admin/mon-compte", "/admin/plan");
         boolean[] signedIn = {false};
         return screens.stream().map(path -> DynamicTest.dynamicTest(path, () -> {
             Browser.assumeInstalled();

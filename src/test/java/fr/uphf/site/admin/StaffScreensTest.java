@@ -27,9 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Every kind of staff screen as an administrator's browser shows it (RGAA 5.4, 8.6, 11.9): each data table is named,
- * each screen has a title of its own that starts with what its heading says, and a button repeated from row to row
- * names what it acts on, its accessible name starting with its visible text (WCAG 2.5.3).
+ * Every kind of staff screen as an administrator's browser shows it (RGAA 5.4, 8.6, 11.9, 11.10, 11.11): each data
+ * table is named, each screen has a title of its own that starts with what its heading says, a button repeated from
+ * row to row names what it acts on, its accessible name starting with its visible text (WCAG 2.5.3), and fields say
+ * what they accept before sending and again when refused.
  */
 @RunningSiteTest
 class StaffScreensTest {
@@ -186,5 +187,42 @@ class StaffScreensTest {
         open("/admin/comptes");
         assertThat(driver().findElements(By.tagName("button")).stream().map(WebElement::getAccessibleName))
                 .contains("Changer le rôle de second-compte", "Changer le mot de passe de second-compte");
+    }
+
+    /** The text of what this field's aria-describedby points to. */
+    private String description(WebElement field) {
+        String ids = field.getAttribute("aria-describedby");
+        assertThat(ids).as("aria-describedby of " + field.getAttribute("id")).isNotBlank();
+        StringBuilder text = new StringBuilder();
+        for (String id : ids.split(" ")) {
+            text.append(driver().findElement(By.id(id)).getText()).append(' ');
+        }
+        return SiteCrawler.normalise(text.toString());
+    }
+
+    @Test
+    void newPasswordFieldsSayHowLongAPasswordMustBe() {
+        open("/admin/comptes");
+        List<WebElement> resets = driver().findElements(By.cssSelector("input[type=password][id^=password-]"));
+        assertThat(resets).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(resets).allSatisfy(field -> assertThat(description(field)).startsWith("12 caractères au moins"));
+        assertThat(description(driver().findElement(By.id("password")))).startsWith("12 caractères au moins");
+        open("/admin/mon-compte");
+        assertThat(description(driver().findElement(By.id("newPassword")))).startsWith("12 caractères au moins");
+    }
+
+    @Test
+    void aCampusFormSaysItsLimitsBeforeSendingAndItsRefusalGivesThemAgain() {
+        open("/admin/donnees/campus");
+        open(path(driver().findElement(By.cssSelector("main table tbody th a"))));
+        WebElement address = driver().findElement(By.id("slug"));
+        assertThat(description(address)).isEqualTo(
+                "80 caractères au plus ; lettres minuscules non accentuées, chiffres et tirets (ex. : mont-houy).");
+        address.clear();
+        address.sendKeys("x".repeat(81));
+        Browser.clickAndWaitForNextPage(driver(), driver().findElement(By.cssSelector("form.form button[type=submit]")));
+        WebElement refused = driver().findElement(By.id("slug"));
+        assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(description(refused)).endsWith("Ce texte est trop long : 80 caractères au plus.");
     }
 }
