@@ -96,6 +96,7 @@ class DataFormController {
     private String form(Model model, DataType<?> type, Long id, Long version) {
         model.addAttribute("type", type);
         model.addAttribute("id", id);
+        model.addAttribute("label", id == null ? null : editor.get(type, id).label());
         model.addAttribute("version", version);
         return "admin/data/form";
     }

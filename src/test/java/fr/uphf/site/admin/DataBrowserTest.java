@@ -241,7 +241,7 @@ class DataBrowserTest {
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("url-error")).isEmpty());
         assertThat(driver().findElement(By.id("url-error")).getText()).isEqualTo(
                 "Adresse refusée : elle doit commencer par https://, http:// ou mailto:, ou par / pour une page du site.");
-        assertThat(driver().findElement(By.id("url")).getAttribute("aria-describedby")).isEqualTo("url-error");
+        assertThat(driver().findElement(By.id("url")).getAttribute("aria-describedby")).isEqualTo("url-hint url-error");
         open(row);
         assertThat(driver().findElement(By.id("url")).getAttribute("value")).isEqualTo(original);
     }

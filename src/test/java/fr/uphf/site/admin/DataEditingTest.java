@@ -124,10 +124,38 @@ class DataEditingTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Document form = Jsoup.parse(html);
         assertThat(form.select("#name-error").text()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(form.select("#countryCode-error").text()).isEqualTo("Ce texte est trop long.");
+        assertThat(form.select("#countryCode-error").text()).isEqualTo("Ce texte est trop long : 2 caractères au plus.");
         assertThat(form.select("#sortOrder-error").text()).contains("Nombre attendu");
         assertThat(form.select("#city").val()).isEqualTo("Poznań");
         assertThat(partners.findById(partner.getId()).orElseThrow().getName()).isEqualTo(partner.getName());
+    }
+
+    /** RGAA 11.10 and 11.11: the limits of the entity's constraints, said before sending and in each refusal. */
+    @Test
+    void eachFieldSaysWhatItAcceptsBeforeSendingAndARefusalGivesTheLimit() throws Exception {
+        Campus campus = campuses.findBySlug("cambrai").orElseThrow();
+        Document campusForm = Jsoup.parse(mvc.perform(get("/admin/donnees/campus/" + campus.getId()).with(Staff.editor()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(campusForm.select("#slug-hint").text()).isEqualTo(
+                "80 caractères au plus ; lettres minuscules non accentuées, chiffres et tirets (ex. : mont-houy).");
+        assertThat(campusForm.select("#slug").attr("aria-describedby")).isEqualTo("slug-hint");
+        assertThat(SiteCrawler.normalise(campusForm.select("#summary-hint").text())).isEqualTo("5 000 caractères au plus.");
+
+        Document empty = Jsoup.parse(mvc.perform(get("/admin/donnees/classements/nouveau").with(Staff.editor()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(empty.select("#year-hint").text()).isEqualTo("Entre 1900 et 2200.");
+        assertThat(empty.select("#score-hint").text())
+                .isEqualTo("Entre 0 et 100 ; un chiffre après la virgule au plus ; par exemple 92,4.");
+
+        Document refused = Jsoup.parse(mvc.perform(post("/admin/donnees/classements/nouveau").with(Staff.editor())
+                        .with(csrf()).param("ranking", "Essai").param("year", "1800").param("score", "150")
+                        .param("participants", "0").param("band", "x".repeat(41)).param("sortOrder", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.select("#year-error").text()).isEqualTo("Valeur trop petite : 1900 au moins.");
+        assertThat(refused.select("#score-error").text()).isEqualTo("Valeur trop grande : 100 au plus.");
+        assertThat(refused.select("#participants-error").text()).isEqualTo("Valeur trop petite : 1 au moins.");
+        assertThat(refused.select("#band-error").text()).isEqualTo("Ce texte est trop long : 40 caractères au plus.");
+        assertThat(refused.select("#score").attr("aria-describedby")).isEqualTo("score-hint score-error");
     }
 
     @Test

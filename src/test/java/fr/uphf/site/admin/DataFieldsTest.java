@@ -110,7 +110,7 @@ class DataFieldsTest {
             Document form = submit("/admin/donnees/plateformes/" + platform.getId(), "url", url);
             assertThat(form.select("#url-error").text()).as(url).isEqualTo(
                     "Adresse refusée : elle doit commencer par https://, http:// ou mailto:, ou par / pour une page du site.");
-            assertThat(form.select("#url").attr("aria-describedby")).isEqualTo("url-error");
+            assertThat(form.select("#url").attr("aria-describedby")).isEqualTo("url-hint url-error");
         }
         assertThat(platforms.findById(platform.getId()).orElseThrow().getUrl()).isEqualTo(platform.getUrl());
     }

@@ -2,6 +2,7 @@ package fr.uphf.site.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import fr.uphf.site.support.RunningSiteTest;
@@ -10,9 +11,13 @@ import fr.uphf.site.support.SiteClient.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The session cookie and the caching of staff answers, as the real servlet container sends them. */
+/**
+ * The session cookie, the caching of staff answers and how long an idle staff session lasts, as the real servlet
+ * container and the sessions stored in PostgreSQL handle them.
+ */
 @RunningSiteTest
 class SessionCookieTest {
 
@@ -24,6 +29,9 @@ class SessionCookieTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static String sessionCookie(Answer answer) {
         return answer.headers("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID=")).findFirst()
@@ -62,5 +70,37 @@ class SessionCookieTest {
         assertThat(signedOut.header("Cache-Control")).as("/deconnexion").contains("no-store");
 
         assertThat(String.valueOf(new SiteClient(port).get("/").header("Cache-Control"))).doesNotContain("no-store");
+    }
+
+    /**
+     * RGAA 13.1 (WCAG 2.2.1, its 20-hour exception): a member of staff who leaves a form for a working day, lunch and
+     * meetings included, can still send it; the session ends after 20 hours without a request.
+     */
+    @Test
+    void anIdleStaffSessionLastsTwentyHours() throws Exception {
+        String name = "patiente";
+        if (users.findByUsername(name).isEmpty()) {
+            users.save(new AppUser(name, encoder.encode("un mot de passe de test"), Role.EDITOR));
+        }
+        SiteClient staff = new SiteClient(port);
+        staff.signIn(name, "un mot de passe de test");
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
+                Integer.class, name)).isEqualTo(Duration.ofHours(20).toSeconds());
+
+        String token = staff.get("/admin/mon-compte").document().selectFirst("input[name=_csrf]").attr("value");
+        idleFor(name, Duration.ofHours(9));
+        Answer afterAWorkingDay = staff.post("/admin/mon-compte", Map.of("_csrf", token, "current", "pas le bon"));
+        assertThat(afterAWorkingDay.status()).as("a form sent after nine idle hours is read, not refused").isEqualTo(200);
+        assertThat(afterAWorkingDay.body()).contains("Tapez le nouveau mot de passe.");
+
+        idleFor(name, Duration.ofHours(20).plusMinutes(1));
+        assertThat(staff.get("/admin").header("Location")).contains("/connexion");
+    }
+
+    /** Moves the last request of the account's sessions back in time, as if nobody had used them since. */
+    private void idleFor(String name, Duration idle) {
+        long millis = System.currentTimeMillis() - idle.toMillis();
+        jdbc.update("update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000"
+                + " where principal_name = ?", millis, millis, name);
     }
 }

@@ -37,7 +37,7 @@ public final class StaffScreens {
                 "/admin/donnees/regles-aides", "/admin/donnees/campus/" + campus, "/admin/donnees/annees-aides",
                 "/admin/comptes", "/admin/journal",
                 "/admin/pages/" + histoire + "/supprimer", "/admin/donnees/montants-aides/" + amount + "/supprimer",
-                "/admin/corbeille", "/admin/corbeille/vider", "/admin/mon-compte",
+                "/admin/corbeille", "/admin/corbeille/vider", "/admin/mon-compte", "/admin/plan",
                 "/admin/medias", "/admin/medias/nouveau", "/admin/medias/" + medium, "/admin/medias/" + medium + "/supprimer",
                 "/admin/traductions", "/admin/traductions/page/" + histoire);
     }

@@ -2,11 +2,16 @@ package fr.uphf.site.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.Cookie;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Signed-in staff for MockMvc requests. */
+/** Signed-in staff for MockMvc requests, and signing in with a real browser. */
 public final class Staff {
 
     /**
@@ -33,5 +38,15 @@ public final class Staff {
             throw new AssertionError("no session cookie in the answer to " + result.getRequest().getRequestURI());
         }
         return cookie;
+    }
+
+    /** Signs in through the sign-in form as rendered, and waits for the dashboard. */
+    public static void signIn(ChromeDriver driver, int port, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/connexion");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(":" + port + "/admin"));
     }
 }
