@@ -1,6 +1,7 @@
 package fr.uphf.site.legal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,14 +42,35 @@ class AuditGridTest {
         assertThat(grid.tally().total()).isEqualTo(106);
     }
 
+    /**
+     * The grid as if criterion 13.11 were not met: its row, the summary's counts and the rate written again to match,
+     * and, when {@code wording} is given, its row in the statement's table (section 7).
+     */
+    private static String withCriterionNotMet(String wording) {
+        AuditGrid.Tally tally = AuditGrid.parse(GRID).tally();
+        String rate = BigDecimal.valueOf((tally.met() - 1) * 100)
+                .divide(BigDecimal.valueOf(tally.applicable()), 1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        String changed = GRID
+                .replaceFirst("(?m)^(\\| 13\\.11 \\|[^|]*\\|) conforme \\|", "$1 **non conforme** |")
+                .replace("| conforme | " + tally.met() + " |", "| conforme | " + (tally.met() - 1) + " |")
+                .replace("| non conforme | " + tally.notMet() + " |", "| non conforme | " + (tally.notMet() + 1) + " |")
+                .replaceFirst("= \\*\\*\\d+,\\d %\\*\\*", "= **" + rate + " %**");
+        assertThat(changed).contains("| 13.11 | ").contains("| conforme | " + (tally.met() - 1) + " |");
+        return wording == null ? changed
+                : changed + "\n| N° | En français | In English |\n|---|---|---|\n| 13.11 | " + wording + " |\n";
+    }
+
     @Test
     void everyCriterionNotMetHasItsWordsForTheStatementInBothLanguages() {
-        AuditGrid grid = AuditGrid.parse(GRID);
-        assertThat(grid.notMet()).isNotEmpty().allSatisfy(row -> {
+        AuditGrid grid = AuditGrid.parse(withCriterionNotMet(
+                "Un bouton agit dès qu’on l’enfonce. | A button acts as soon as it is pressed."));
+        assertThat(grid.notMet()).extracting(row -> row.criterion().id()).contains("13.11");
+        assertThat(grid.notMet()).allSatisfy(row -> {
             assertThat(row.wording().french()).as(row.criterion().id()).isNotBlank().doesNotContain("`");
             assertThat(row.wording().english()).as(row.criterion().id()).isNotBlank().doesNotContain("`");
         });
-        assertThat(grid.sample()).isNotEmpty().allSatisfy(role -> assertThat(role.pages()).isNotEmpty()
+        assertThat(grid.level()).isEqualTo(ConformityLevel.PARTIAL);
+        assertThat(AuditGrid.parse(GRID).sample()).isNotEmpty().allSatisfy(role -> assertThat(role.pages()).isNotEmpty()
                 .allSatisfy(page -> assertThat(page).startsWith("/")));
     }
 
@@ -83,11 +105,7 @@ class AuditGridTest {
 
     @Test
     void aCriterionNotMetWithoutItsWordsForTheStatementIsRefused() {
-        AuditGrid grid = AuditGrid.parse(GRID);
-        String id = grid.notMet().get(0).criterion().id();
-        String without = GRID.replaceFirst("(?m)^\\| " + Pattern.quote(id) + " \\| [^|]*\\| [^|]*\\|\\n", "");
-        assertThat(without).isNotEqualTo(GRID);
-        assertThatThrownBy(() -> AuditGrid.parse(without)).hasMessageContaining("criterion " + id);
+        assertThatThrownBy(() -> AuditGrid.parse(withCriterionNotMet(null))).hasMessageContaining("criterion 13.11");
     }
 
     @Test
