@@ -3,7 +3,8 @@
 -- the most pages of each tier kept per query (see first_tier and second_tier).
 -- Each row is a hit: its title, its area, its slug within the area (its address is /area/slug), its rank, the
 -- number of hits kept (total), whether more pages hold the words than were kept (more), and a plain-text extract
--- whose highlighted words are between the characters U+E000 and U+E001.
+-- whose highlighted words are between the characters U+E000 and U+E001, with the sanitised HTML of the page (html,
+-- null for a fact), where search/SearchHit finds the phrases the page marks in another language.
 -- SearchService runs it; bench/search-bench.sh times it as it is.
 with query as (
     select q from websearch_to_tsquery('french_unaccent', :q) as words (q)
@@ -49,13 +50,13 @@ fact as (
 -- results only.
 first_tier as (
     (select p.title, p.area, p.slug, ts_rank(p.title_vector, query.q) as rank, false as fact,
-            p.description as summary, p.body_markdown as markdown
+            p.description as summary, p.body_markdown as markdown, p.body_html as html
      from page p, query
      where p.title_vector @@ query.q
        and p.published and (p.expire_at is null or p.expire_at > now()) and p.area in (select area from visible_area)
      limit :ranked)
     union all
-    select f.title, f.area, f.slug, ts_rank(f.vector, query.q), true, f.summary, null
+    select f.title, f.area, f.slug, ts_rank(f.vector, query.q), true, f.summary, null, null
     from fact f
     join page t on t.area = f.area and t.slug = f.target, query
     where f.vector @@ query.q
@@ -77,12 +78,12 @@ tally as (
            (select count(*) from second_tier) as second_count
 ),
 result as (
-    (select 1 as tier, f.title, f.area, f.slug, f.rank, f.summary, f.markdown
+    (select 1 as tier, f.title, f.area, f.slug, f.rank, f.summary, f.markdown, f.html
      from first_tier f
      order by f.rank desc, f.title, f.area, f.slug
      limit cast(:offset as integer) + :limit)
     union all
-    (select 2, p.title, p.area, p.slug, ts_rank(p.search_vector, query.q), p.description, p.body_markdown
+    (select 2, p.title, p.area, p.slug, ts_rank(p.search_vector, query.q), p.description, p.body_markdown, p.body_html
      from second_tier s
      join page p on p.id = s.id, query
      where (select first_count from tally) < cast(:offset as integer) + :limit
@@ -95,6 +96,7 @@ select r.title, r.area, r.slug, r.rank, t.first_count + t.second_count as total,
        t.first_pages >= :ranked or t.second_count >= :ranked as more,
        ts_headline('french_unaccent', r.summary || coalesce(' ' || search_plain_text(left(r.markdown, 20000)), ''),
                    query.q, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
-                   || ', MaxWords=25, MinWords=10, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "') as extract
+                   || ', MaxWords=25, MinWords=10, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "') as extract,
+       r.html
 from result r, tally t, query
 order by r.tier, r.rank desc, r.title, r.area, r.slug

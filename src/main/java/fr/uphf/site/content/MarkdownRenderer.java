@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import fr.uphf.site.shared.Language;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * in a box of its own that scrolls sideways when the table is wider than the screen, named after the heading the
  * table comes under (or, without one, after its columns), which the table bears too, and reachable with the keyboard
  * to be scrolled. A change of language is marked with {@code lang} on a {@code span}, {@code q} or {@code blockquote}
- * written in the Markdown, its value a language tag ({@link #LANGUAGE_TAG}).
+ * written in the Markdown, its value a language tag ({@link Language#TAG}).
  * The only images kept are the media library's ({@code ![texte](/medias/slug)});
  * {@link fr.uphf.site.media.MediaHtml} shows them.
  */
@@ -42,12 +43,6 @@ public class MarkdownRenderer {
 
     /** The address of a medium of the library, the only source an image may have. */
     private static final Pattern MEDIA_ADDRESS = Pattern.compile("/medias/[a-z0-9]+(-[a-z0-9]+)*");
-
-    /**
-     * A language tag as staff write one to mark a change of language (« <span lang="en">Study Guide</span> »): a
-     * primary language of two or three letters, then at most three subtags (region, script, variant) in BCP 47's shape.
-     */
-    static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -64,7 +59,7 @@ public class MarkdownRenderer {
                     .allowAttributes("role").matching(Pattern.compile("region")).onElements("div")
                     .allowElements("table", "span", "q", "blockquote")
                     .allowAttributes("aria-label").onElements("div", "table")
-                    .allowAttributes("lang").matching(LANGUAGE_TAG).onElements("span", "q", "blockquote")
+                    .allowAttributes("lang").matching(Language.TAG).onElements("span", "q", "blockquote")
                     .toFactory());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).postProcessor(MarkdownRenderer::boxTables)

@@ -45,7 +45,8 @@ class SearchService {
                 .param("offset", query.offset())
                 .param("ranked", MAX_RANKED)
                 .query((rs, rowNum) -> new Row(SearchHit.of(rs.getString("title"), Area.valueOf(rs.getString("area")),
-                        rs.getString("slug"), rs.getString("extract")), rs.getLong("total"), rs.getBoolean("more")))
+                        rs.getString("slug"), rs.getString("extract"), rs.getString("html")),
+                        rs.getLong("total"), rs.getBoolean("more")))
                 .list();
         if (rows.isEmpty()) {
             return new SearchResults(query, List.of(), 0, false);

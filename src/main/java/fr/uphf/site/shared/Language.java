@@ -3,6 +3,7 @@ package fr.uphf.site.shared;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +17,13 @@ public enum Language {
     EN(Locale.ENGLISH);
 
     public static final String ENGLISH_ROOT = "/en";
+
+    /**
+     * A language tag as staff write one to mark a change of language (« <span lang="en">Study Guide</span> »): a
+     * primary language of two or three letters, then at most three subtags (region, script, variant) in BCP 47's shape.
+     * Only letters, digits and hyphens: it can be written in an attribute as it is.
+     */
+    public static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
 
     private final Locale locale;
 

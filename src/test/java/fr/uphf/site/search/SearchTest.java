@@ -48,6 +48,12 @@ class SearchTest {
         return Jsoup.parse(html, "http://localhost/recherche");
     }
 
+    /** The results page for these words as served, to look for what should not be in it. */
+    private String searchHtml(String words) throws Exception {
+        return mvc.perform(get("/recherche").param("q", words)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private static List<String> titles(Document results) {
         return results.select(".search-results h2").eachText();
     }
@@ -211,13 +217,43 @@ class SearchTest {
                 + "'<b>Fourmilier</b> & cie', 'Fourmilier < 3 & \"guillemets\"', "
                 + "'<script>alert(\"fourmilier\")</script>')");
 
-        String html = mvc.perform(get("/recherche").param("q", "fourmilier")).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String html = searchHtml("fourmilier");
         assertThat(html).doesNotContain("<script>alert", "<b>Fourmilier");
         Element hit = Jsoup.parse(html).selectFirst(".search-results li");
         assertThat(hit.selectFirst("h2").text()).isEqualTo("<b>Fourmilier</b> & cie");
         assertThat(hit.select(".search-extract *")).allMatch(element -> element.tagName().equals("mark"));
         assertThat(hit.select(".search-extract").text()).contains("Fourmilier < 3 &");
+    }
+
+    @Test
+    void theExtractMarksTheEnglishPhrasesItsPageMarks() throws Exception {
+        for (String words : List.of("mooc", "programmes intensifs hybrides")) {
+            Element hit = search(words).select(".search-results li").stream()
+                    .filter(item -> item.selectFirst("h2 a").attr("href").equals("/eunice/etudiants"))
+                    .findFirst().orElseThrow();
+            assertThat(hit.select(".search-extract span[lang=en]").eachText()).as(words)
+                    .containsAnyOf("Massive Open Online Course", "Blended Intensive Programmes");
+            assertThat(hit.select(".search-extract mark").eachText()).as(words).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theLanguageMarksOfAHostilePageAreCopiedEscapedOrNotAtAll() throws Exception {
+        jdbc.update("insert into page (area, slug, title, description, body_markdown, body_html) values ('SERVICES', "
+                + "'xss-lang', 'Tamanoir', 'Une page hostile.', ?, ?)",
+                "Le tamanoir <span lang=\"en\">Giant \"anteater\" & co</span>, l'Orycterope et le Fourmilier.",
+                "<p>Le tamanoir <span lang=\"en\">Giant &quot;anteater&quot; &amp; co</span>, "
+                        + "l'<span lang=\"en&quot;><script>alert(1)</script>\">Orycterope</span> et le "
+                        + "<span lang=\"fr\" onmouseover=\"alert(2)\">Fourmilier</span>.</p>");
+
+        String html = searchHtml("tamanoir");
+        assertThat(html).doesNotContain("<script>alert", "onmouseover");
+        Element extract = Jsoup.parse(html).selectFirst(".search-results li .search-extract");
+        assertThat(extract.select("*").not(".search-extract"))
+                .allMatch(element -> element.tagName().equals("mark") || element.tagName().equals("span")
+                        && element.attributes().size() == 1 && element.attr("lang").equals("en"));
+        assertThat(extract.select("span[lang=en]").eachText()).containsExactly("Giant \"anteater\" & co");
+        assertThat(extract.text()).contains("Orycterope et le Fourmilier");
     }
 
     @Test

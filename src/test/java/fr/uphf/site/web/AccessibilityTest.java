@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.PresentationChecks;
 import fr.uphf.site.support.PublicSite;
 import fr.uphf.site.support.PublicSite.FetchedPage;
 import fr.uphf.site.support.RunningSiteTest;
+import fr.uphf.site.support.ScreenCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every public page, opened in headless Chromium, has no violation of the axe-core rules for WCAG 2.1 levels A and
- * AA (what the RGAA builds on) and nothing blocked by the Content-Security-Policy; and the skip link and the main
- * menu work with the keyboard alone.
+ * AA (what the RGAA builds on) nor of the best practices on landmarks and headings that RGAA 9.1 and 9.2 need, and
+ * nothing blocked by the Content-Security-Policy; and the skip link and the main menu work with the keyboard alone.
  */
 @RunningSiteTest
 class AccessibilityTest {
-
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static Browser browser;
 
@@ -60,8 +58,9 @@ class AccessibilityTest {
     @AfterAll
     static void stopBrowser() throws Exception {
         if (browser != null) {
-            System.out.println("axe-core: " + rulesRun.size() + " rules run (" + String.join(", ", WCAG_21_AA)
-                    + "): " + String.join(" ", rulesRun));
+            System.out.println("axe-core: " + rulesRun.size() + " rules run ("
+                    + String.join(", ", ScreenCheck.WCAG_21_AA) + ", "
+                    + String.join(", ", ScreenCheck.RGAA_BEST_PRACTICES) + "): " + String.join(" ", rulesRun));
             browser.close();
         }
     }
@@ -83,12 +82,12 @@ class AccessibilityTest {
             open(page.path());
             assertThat(browser.consoleMessages()).as("console of " + page.path())
                     .noneMatch(message -> message.contains("Content Security Policy"));
-            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
+            Results results = ScreenCheck.axe().analyze(driver());
             Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())
                     .flatMap(List::stream).map(Rule::getId).forEach(rulesRun::add);
             assertThat(results.isErrored()).as("axe-core ran on " + page.path()).isFalse();
             assertThat(results.getViolations().stream().map(AccessibilityTest::describe).toList())
-                    .as("WCAG 2.1 AA violations on " + page.path()).isEmpty();
+                    .as("WCAG 2.1 AA and RGAA best-practice violations on " + page.path()).isEmpty();
         }));
     }
 
@@ -96,9 +95,11 @@ class AccessibilityTest {
     void axeReallyReportsViolations() {
         open("/");
         driver().executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
-                + " '<img src=\"/x.png\"><a href=\"/\"></a>')");
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
-        assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt", "link-name");
+                + " '<img src=\"/x.png\"><a href=\"/\"></a><h5>Saut</h5><h3></h3>');"
+                + " document.body.insertAdjacentHTML('afterbegin', '<p>Hors de tout repère</p>')");
+        Results results = ScreenCheck.axe().analyze(driver());
+        assertThat(results.getViolations()).extracting(Rule::getId)
+                .contains("image-alt", "link-name", "region", "heading-order", "empty-heading");
     }
 
     @Test
