@@ -7,10 +7,13 @@ import fr.uphf.site.shared.Area;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
+import fr.uphf.site.support.Staff;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,7 +22,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,19 +35,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountsBrowserTest {
 
     private static final String ADMIN = "gardienne";
-    private static final String ADMIN_PASSWORD = "le mot de passe de la gardienne";
 
     private static Browser administrator;
     private static Browser editor;
 
+    @RegisterExtension
+    static final StaffAccount guardian = StaffAccount.admin(ADMIN, "le mot de passe de la gardienne");
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     PageRepository pages;
@@ -71,11 +69,8 @@ class AccountsBrowserTest {
     }
 
     @BeforeEach
-    void needsTheBrowsersAndAnAdministrator() {
+    void needsTheBrowsers() {
         Browser.assumeInstalled();
-        if (users.findByUsername(ADMIN).isEmpty()) {
-            users.save(new AppUser(ADMIN, encoder.encode(ADMIN_PASSWORD), Role.ADMIN));
-        }
     }
 
     private ChromeDriver admin() {
@@ -119,11 +114,6 @@ class AccountsBrowserTest {
         driver.switchTo().activeElement().sendKeys(password, Keys.ENTER);
     }
 
-    private void signIn(ChromeDriver driver, String username, String password) {
-        typeSignIn(driver, username, password);
-        waitForPath(driver, "/admin");
-    }
-
     /** The administrator fills « Créer un compte » for an editor. */
     private void createEditor(String username, String password) {
         open(admin(), "/admin/comptes");
@@ -155,10 +145,10 @@ class AccountsBrowserTest {
 
     @Test
     void aDisabledEditorIsSignedOutAndTheirNextSaveIsRefused() {
-        signIn(admin(), ADMIN, ADMIN_PASSWORD);
+        guardian.signIn(admin());
         createEditor("redacteur-desactive", "le mot de passe du redacteur");
 
-        signIn(editor(), "redacteur-desactive", "le mot de passe du redacteur");
+        Staff.signIn(editor(), port, "redacteur-desactive", "le mot de passe du redacteur");
         open(editor(), "/admin/pages/nouvelle?area=CAMPUS");
         editor().findElement(By.id("title")).sendKeys("Écrit par un compte désactivé");
         editor().findElement(By.id("slug")).sendKeys("ecrit-par-un-compte-desactive");
@@ -178,7 +168,7 @@ class AccountsBrowserTest {
         waitForPath(editor(), "/connexion?erreur");
 
         assertThat(clickOnAccounts("Réactiver redacteur-desactive")).isEqualTo("Compte réactivé.");
-        signIn(editor(), "redacteur-desactive", "le mot de passe du redacteur");
+        Staff.signIn(editor(), port, "redacteur-desactive", "le mot de passe du redacteur");
 
         assertThat(journalOf(ADMIN)).contains("Création", "redacteur-desactive (Éditeur)",
                 "Désactivation de compte", "Activation de compte");
@@ -186,7 +176,7 @@ class AccountsBrowserTest {
 
     @Test
     void anEditorLockedOutByWrongPasswordsIsUnlockedByAnAdministrator() throws Exception {
-        signIn(admin(), ADMIN, ADMIN_PASSWORD);
+        guardian.signIn(admin());
         createEditor("redacteur-bloque", "le mot de passe du redacteur");
 
         for (int attempt = 1; attempt <= login.maxFailures(); attempt++) {
@@ -205,16 +195,16 @@ class AccountsBrowserTest {
         assertThat(clickOnAccounts("Débloquer redacteur-bloque")).isEqualTo("Connexion débloquée.");
         assertThat(admin().findElements(By.xpath("//table[@id='verrous']//th[contains(., 'redacteur-bloque')]"))).isEmpty();
 
-        signIn(editor(), "redacteur-bloque", "le mot de passe du redacteur");
+        Staff.signIn(editor(), port, "redacteur-bloque", "le mot de passe du redacteur");
         assertThat(journalOf(ADMIN)).contains("Déblocage de connexion", "compte redacteur-bloque");
         assertThat(journalOf("redacteur-bloque")).contains("Connexion échouée", "Connexion refusée");
     }
 
     @Test
     void anEditorChangesTheirOwnPasswordSignsOutAndSignsInWithTheNewOne() {
-        signIn(admin(), ADMIN, ADMIN_PASSWORD);
+        guardian.signIn(admin());
         createEditor("redacteur-autonome", "le mot de passe de départ");
-        signIn(editor(), "redacteur-autonome", "le mot de passe de départ");
+        Staff.signIn(editor(), port, "redacteur-autonome", "le mot de passe de départ");
 
         editor().findElement(By.linkText("Mon compte")).click();
         waitForPath(editor(), "/admin/mon-compte");
@@ -232,15 +222,15 @@ class AccountsBrowserTest {
 
         typeSignIn(editor(), "redacteur-autonome", "le mot de passe de départ");
         waitForPath(editor(), "/connexion?erreur");
-        signIn(editor(), "redacteur-autonome", "un mot de passe choisi");
+        Staff.signIn(editor(), port, "redacteur-autonome", "un mot de passe choisi");
         assertThat(journalOf("redacteur-autonome")).contains("Changement de son propre mot de passe");
     }
 
     @Test
     void anEditorRefusedAnAdministratorsScreenStaysInTheAdminUntilMadeAnAdministrator() throws Exception {
-        signIn(admin(), ADMIN, ADMIN_PASSWORD);
+        guardian.signIn(admin());
         createEditor("redacteur-curieux", "le mot de passe du redacteur");
-        signIn(editor(), "redacteur-curieux", "le mot de passe du redacteur");
+        Staff.signIn(editor(), port, "redacteur-curieux", "le mot de passe du redacteur");
 
         open(editor(), "/admin/comptes");
         assertThat(text(editor(), "h1")).isEqualTo("Accès refusé");
@@ -259,7 +249,7 @@ class AccountsBrowserTest {
 
         open(editor(), "/admin");
         waitForPath(editor(), "/connexion?expire");
-        signIn(editor(), "redacteur-curieux", "le mot de passe du redacteur");
+        Staff.signIn(editor(), port, "redacteur-curieux", "le mot de passe du redacteur");
         open(editor(), "/admin/comptes");
         assertThat(text(editor(), "h1")).isEqualTo("Comptes");
         assertThat(journalOf(ADMIN)).contains("Changement de rôle", "redacteur-curieux : Administrateur");

@@ -12,12 +12,14 @@ import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.HtmlChecker;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteCrawler;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -28,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Staff edit every kind of structured table in a real browser (Debian's headless Chromium), submitting the forms as
@@ -39,8 +40,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @RunningSiteTest
 class DataBrowserTest {
 
-    private static final String NAME = "editrice-donnees";
-    private static final String PASSWORD = "un mot de passe de test pour les données";
     private static final String SUFFIX = " (essai navigateur)";
     private static final int PHONE_WIDTH = 390;
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -74,16 +73,12 @@ class DataBrowserTest {
             new Edit("lieux", "hours", null, "/services/centres-de-ressources-en-langues", null));
 
     private static Browser browser;
-    private static boolean signedIn;
+
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.editor("editrice-donnees", "un mot de passe de test pour les données");
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     DataTypes types;
@@ -108,13 +103,7 @@ class DataBrowserTest {
     @BeforeEach
     void needsTheBrowserAndAnAccount() {
         Browser.assumeInstalled();
-        if (users.findByUsername(NAME).isEmpty()) {
-            users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.EDITOR));
-        }
-        if (!signedIn) {
-            signIn();
-            signedIn = true;
-        }
+        staff.signInOnce(driver());
     }
 
     private ChromeDriver driver() {
@@ -131,16 +120,6 @@ class DataBrowserTest {
 
     private void waitFor(java.util.function.Predicate<String> path) {
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> path.test(path()));
-    }
-
-    /** Signs in with the sign-in form as rendered; cookies cleared first, since signing out is not relied on. */
-    private void signIn() {
-        driver().manage().deleteAllCookies();
-        open("/connexion");
-        driver().findElement(By.id("username")).sendKeys(NAME);
-        driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(path -> path.equals("/admin"));
     }
 
     private void submitDataForm() {

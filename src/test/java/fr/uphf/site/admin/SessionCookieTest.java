@@ -8,11 +8,12 @@ import java.util.Map;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteClient;
 import fr.uphf.site.support.SiteClient.Answer;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The session cookie, the caching of staff answers and how long an idle staff session lasts, as the real servlet
@@ -21,14 +22,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @RunningSiteTest
 class SessionCookieTest {
 
+    @RegisterExtension
+    static final StaffAccount cached = StaffAccount.editor("cachee", "un mot de passe de test");
+
+    @RegisterExtension
+    static final StaffAccount patient = StaffAccount.editor("patiente", "un mot de passe de test");
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -54,13 +55,10 @@ class SessionCookieTest {
 
     @Test
     void staffAnswersAreNeverStoredByTheBrowserOrAProxy() throws Exception {
-        if (users.findByUsername("cachee").isEmpty()) {
-            users.save(new AppUser("cachee", encoder.encode("un mot de passe de test"), Role.EDITOR));
-        }
         SiteClient staff = new SiteClient(port);
         assertThat(staff.get("/admin").header("Cache-Control")).as("/admin, signed out").contains("no-store");
         assertThat(staff.get("/connexion").header("Cache-Control")).as("/connexion").contains("no-store");
-        Answer signedIn = staff.signIn("cachee", "un mot de passe de test");
+        Answer signedIn = staff.signIn(cached.name(), cached.password());
         assertThat(signedIn.header("Location")).isEqualTo("/admin");
         assertThat(signedIn.header("Cache-Control")).as("sign-in").contains("no-store");
         assertThat(staff.get("/admin").header("Cache-Control")).as("/admin").contains("no-store");
@@ -78,12 +76,9 @@ class SessionCookieTest {
      */
     @Test
     void anIdleStaffSessionLastsTwentyHours() throws Exception {
-        String name = "patiente";
-        if (users.findByUsername(name).isEmpty()) {
-            users.save(new AppUser(name, encoder.encode("un mot de passe de test"), Role.EDITOR));
-        }
+        String name = patient.name();
         SiteClient staff = new SiteClient(port);
-        staff.signIn(name, "un mot de passe de test");
+        staff.signIn(name, patient.password());
         assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
                 Integer.class, name)).isEqualTo(Duration.ofHours(20).toSeconds());
 

@@ -7,21 +7,20 @@ import java.util.stream.Stream;
 import fr.uphf.site.content.PageEditor;
 import fr.uphf.site.media.MediaLibrary;
 import fr.uphf.site.support.Browser;
+import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,19 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunningSiteTest
 class StaffBrowserTest {
 
-    private static final String NAME = "navigatrice";
-    private static final String PASSWORD = "un mot de passe de test";
+    @RegisterExtension
+    static final BrowserWindow browser = BrowserWindow.sized(1280, 1024);
 
-    private static Browser browser;
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.admin("navigatrice", "un mot de passe de test");
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     PageEditor editor;
@@ -54,28 +48,6 @@ class StaffBrowserTest {
 
     @Autowired
     MediaLibrary media;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        if (Browser.installed()) {
-            browser = Browser.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowserAndAnAccount() {
-        Browser.assumeInstalled();
-        if (users.findByUsername(NAME).isEmpty()) {
-            users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.ADMIN));
-        }
-    }
 
     private ChromeDriver driver() {
         return browser.driver();
@@ -90,13 +62,9 @@ class StaffBrowserTest {
                 .until(d -> d.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "").equals(path));
     }
 
-    private void signIn() {
-        StaffScreens.signIn(driver(), port, NAME, PASSWORD);
-    }
-
     @Test
     void staffWriteAPagePreviewItPublishItAndVisitorsSeeIt() {
-        signIn();
+        staff.signIn(driver());
         open("/admin/pages/nouvelle?area=EUNICE");
         driver().findElement(By.id("title")).sendKeys("Journée d'essai EUNICE");
         driver().findElement(By.id("slug")).sendKeys("journee-essai-navigateur");
@@ -137,7 +105,7 @@ class StaffBrowserTest {
         return screens.stream().map(path -> DynamicTest.dynamicTest(path, () -> {
             Browser.assumeInstalled();
             if (path.startsWith("/admin") && !signedIn[0]) {
-                signIn();
+                staff.signIn(driver());
                 signedIn[0] = true;
             }
             open(path);

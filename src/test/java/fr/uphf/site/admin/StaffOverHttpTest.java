@@ -12,13 +12,13 @@ import fr.uphf.site.audit.AuditLogRepository;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteClient.Answer;
 import fr.uphf.site.support.SiteClient;
+import fr.uphf.site.support.StaffAccount;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +31,15 @@ class StaffOverHttpTest {
 
     private static final String PASSWORD = "un mot de passe de test";
 
+    @RegisterExtension
+    static final StaffAccount ADMIN = StaffAccount.admin("hote-admin", PASSWORD);
+
+    @RegisterExtension
+    static final StaffAccount EDITOR = StaffAccount.editor("hote-editrice", PASSWORD);
+
+    @RegisterExtension
+    static final StaffAccount SIMULTANEOUS = StaffAccount.editor("simultanee", PASSWORD);
+
     @LocalServerPort
     int port;
 
@@ -38,23 +47,10 @@ class StaffOverHttpTest {
     AppUserRepository users;
 
     @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     AuditLogRepository audit;
 
     @Autowired
     LoginProperties login;
-
-    @BeforeEach
-    void accounts() {
-        for (var account : Map.of("hote-admin", Role.ADMIN, "hote-editrice", Role.EDITOR, "simultanee", Role.EDITOR)
-                .entrySet()) {
-            if (users.findByUsername(account.getKey()).isEmpty()) {
-                users.save(new AppUser(account.getKey(), encoder.encode(PASSWORD), account.getValue()));
-            }
-        }
-    }
 
     @Test
     void redirectsNeverNameTheHostTheClientSent() throws Exception {

@@ -8,6 +8,7 @@ import fr.uphf.site.media.MediaLibrary;
 import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.PresentationChecks;
 import fr.uphf.site.support.RunningSiteTest;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,7 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,20 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunningSiteTest
 class StaffPresentationTest {
 
-    private static final String NAME = "presentation";
-    private static final String PASSWORD = "un mot de passe pour la mise en page";
-
     @RegisterExtension
     static final BrowserWindow browser = BrowserWindow.sized(1280, 1024);
 
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.admin("presentation", "un mot de passe pour la mise en page");
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -52,10 +46,7 @@ class StaffPresentationTest {
 
     @BeforeEach
     void anAdministratorSignedIn() {
-        if (users.findByUsername(NAME).isEmpty()) {
-            users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.ADMIN));
-            StaffScreens.signIn(driver(), port, NAME, PASSWORD);
-        }
+        staff.signInOnce(driver());
         PresentationChecks.showOn(driver(), 1280, 1024, 1);
     }
 

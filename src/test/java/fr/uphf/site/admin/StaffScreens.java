@@ -1,20 +1,14 @@
 package fr.uphf.site.admin;
 
-import java.time.Duration;
 import java.util.List;
 
 import fr.uphf.site.media.MediaLibrary;
 import fr.uphf.site.media.TestFiles;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The staff screens the browser checks go through (axe-core and the Nu Html Checker in {@link StaffBrowserTest}, the
- * presentation in {@link StaffPresentationTest}): a screen of each kind, the sign-in page first; and signing in with
- * the keyboard alone.
+ * presentation in {@link StaffPresentationTest}): a screen of each kind, the sign-in page first.
  */
 public final class StaffScreens {
 
@@ -40,16 +34,5 @@ public final class StaffScreens {
                 "/admin/corbeille", "/admin/corbeille/vider", "/admin/mon-compte", "/admin/plan",
                 "/admin/medias", "/admin/medias/nouveau", "/admin/medias/" + medium, "/admin/medias/" + medium + "/supprimer",
                 "/admin/traductions", "/admin/traductions/page/" + histoire);
-    }
-
-    /** Signs in with the keyboard only: type, Tab, type, Enter. */
-    public static void signIn(WebDriver driver, int port, String name, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/connexion");
-        driver.findElement(By.id("username")).sendKeys(name);
-        driver.switchTo().activeElement().sendKeys(Keys.TAB);
-        driver.switchTo().activeElement().sendKeys(password, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "").equals("/admin"));
     }
 }

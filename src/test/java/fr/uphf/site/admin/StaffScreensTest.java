@@ -15,7 +15,7 @@ import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.SiteCrawler;
-import fr.uphf.site.support.Staff;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Every kind of staff screen as an administrator's browser shows it (RGAA 5.4, 8.6, 11.9, 11.10, 11.11): each data
@@ -42,16 +41,14 @@ class StaffScreensTest {
     @RegisterExtension
     static final BrowserWindow WINDOW = BrowserWindow.sized(1280, 1024);
 
-    private static boolean signedIn;
+    @RegisterExtension
+    static final StaffAccount AUDITOR = StaffAccount.admin(NAME, PASSWORD);
+
+    @RegisterExtension
+    static final StaffAccount SECOND = StaffAccount.editor("second-compte", PASSWORD);
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     PageRepository pages;
@@ -61,14 +58,7 @@ class StaffScreensTest {
 
     @BeforeEach
     void signedInAsAnAdministrator() {
-        if (users.findByUsername(NAME).isEmpty()) {
-            users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.ADMIN));
-            users.save(new AppUser("second-compte", encoder.encode(PASSWORD), Role.EDITOR));
-        }
-        if (!signedIn) {
-            Staff.signIn(driver(), port, NAME, PASSWORD);
-            signedIn = true;
-        }
+        AUDITOR.signInOnce(driver());
     }
 
     private ChromeDriver driver() {

@@ -9,10 +9,12 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.HtmlChecker;
 import fr.uphf.site.support.RunningSiteTest;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunningSiteTest
 class TranslationsBrowserTest {
 
-    private static final String NAME = "traductrice";
-    private static final String PASSWORD = "un mot de passe pour les traductions";
     private static final String ENGLISH_PAGE = "/en/university/history";
     private static final String FRENCH_ADDITION = "Une phrase ajoutée par le navigateur.";
     private static final String ENGLISH_ADDITION = "A sentence added through the translation form.";
@@ -45,14 +44,11 @@ class TranslationsBrowserTest {
 
     private static Browser browser;
 
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.editor("traductrice", "un mot de passe pour les traductions");
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -75,11 +71,8 @@ class TranslationsBrowserTest {
     }
 
     @BeforeEach
-    void needsTheBrowserAndAnEditor() {
+    void needsTheBrowser() {
         Browser.assumeInstalled();
-        if (users.findByUsername(NAME).isEmpty()) {
-            users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.EDITOR));
-        }
     }
 
     private ChromeDriver driver() {
@@ -125,14 +118,6 @@ class TranslationsBrowserTest {
         return driver().findElements(By.cssSelector(".notice")).stream().map(WebElement::getText).toList();
     }
 
-    private void signIn() {
-        driver().manage().deleteAllCookies();
-        open("/connexion");
-        driver().findElement(By.id("username")).sendKeys(NAME);
-        driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        clickAndWait(driver().findElement(By.cssSelector("main form button[type=submit]")), "/admin");
-    }
-
     private void assertAccessible(String screen) throws Exception {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
         assertThat(results.isErrored()).isFalse();
@@ -149,7 +134,7 @@ class TranslationsBrowserTest {
     void anEditorBringsTheEnglishOfAChangedPageUpToDateThroughTheRenderedForms() throws Exception {
         long history = jdbc.queryForObject("select id from page where area = 'UNIVERSITE' and slug = 'histoire'",
                 Long.class);
-        signIn();
+        staff.signIn(driver());
         assertThat(notices()).isEmpty();
 
         // The French body changes and is published through the page editor.
@@ -213,7 +198,7 @@ class TranslationsBrowserTest {
     void aBlankEnglishTextIsRefusedNextToItsFieldWithTheTypedTextKept() {
         long quality = jdbc.queryForObject("select id from page where area = 'UNIVERSITE' and slug = 'qualite'",
                 Long.class);
-        signIn();
+        staff.signIn(driver());
         open("/admin/traductions/page/" + quality);
         WebElement title = driver().findElement(By.id("en-title"));
         title.clear();

@@ -2,16 +2,13 @@ package fr.uphf.site.content;
 
 import java.util.List;
 
-import fr.uphf.site.admin.AppUser;
-import fr.uphf.site.admin.AppUserRepository;
-import fr.uphf.site.admin.Role;
-import fr.uphf.site.admin.StaffScreens;
 import fr.uphf.site.media.MediaLibrary;
 import fr.uphf.site.media.TestFiles;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,20 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunningSiteTest
 class PageWarningsBrowserTest {
 
-    private static final String NAME = "relectrice";
-    private static final String PASSWORD = "un mot de passe pour relire";
-
     @RegisterExtension
     static final BrowserWindow browser = BrowserWindow.sized(1280, 1024);
 
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.editor("relectrice", "un mot de passe pour relire");
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     MediaLibrary media;
@@ -73,9 +63,8 @@ class PageWarningsBrowserTest {
 
     @Test
     void theEditorNamesEachProblemAfterSavingAndNoneOnceCorrected() throws Exception {
-        users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.EDITOR));
         long lake = TestFiles.savedImage(media, "Vue du lac", "", "", true);
-        StaffScreens.signIn(driver(), port, NAME, PASSWORD);
+        staff.signIn(driver());
 
         open("/admin/pages/nouvelle?area=EUNICE");
         assertThat(warnings()).isEmpty();

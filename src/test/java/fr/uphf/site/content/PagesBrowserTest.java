@@ -4,25 +4,20 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-import fr.uphf.site.admin.AppUser;
-import fr.uphf.site.admin.AppUserRepository;
-import fr.uphf.site.admin.Role;
 import fr.uphf.site.support.Browser;
+import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.MutableClock;
 import fr.uphf.site.support.RunningSiteTest;
-import org.junit.jupiter.api.AfterAll;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,48 +29,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunningSiteTest
 class PagesBrowserTest {
 
-    private static final String NAME = "cycle-de-vie";
-    private static final String PASSWORD = "un mot de passe pour le cycle";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserWindow browser = BrowserWindow.sized(1280, 1024);
+
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.admin("cycle-de-vie", "un mot de passe pour le cycle");
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     PageEditor editor;
 
     @Autowired
     MutableClock clock;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        if (Browser.installed()) {
-            browser = Browser.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowserAndAnAdministrator() {
-        Browser.assumeInstalled();
-        if (users.findByUsername(NAME).isEmpty()) {
-            users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.ADMIN));
-        }
-    }
 
     @AfterEach
     void resetClock() {
@@ -133,12 +102,7 @@ class PagesBrowserTest {
 
     @Test
     void aPageLivesItsWholeLifeThroughTheRenderedForms() {
-        driver().manage().deleteAllCookies();
-        open("/connexion");
-        driver().findElement(By.id("username")).sendKeys(NAME);
-        driver().switchTo().activeElement().sendKeys(Keys.TAB);
-        driver().switchTo().activeElement().sendKeys(PASSWORD, Keys.ENTER);
-        waitForPath("/admin");
+        staff.signIn(driver());
 
         open("/admin/pages/nouvelle?area=EUNICE");
         replaceText("title", "Semaine EUNICE");

@@ -3,13 +3,11 @@ package fr.uphf.site.maps;
 import java.time.Duration;
 import java.util.Map;
 
-import fr.uphf.site.admin.AppUser;
-import fr.uphf.site.admin.AppUserRepository;
-import fr.uphf.site.admin.Role;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,7 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,20 +30,14 @@ import static org.assertj.core.api.Assertions.within;
 @RunningSiteTest
 class MapsBrowserTest {
 
-    private static final String NAME = "cartographe";
-    private static final String PASSWORD = "un mot de passe pour les cartes";
-
     @RegisterExtension
     static final BrowserWindow browser = BrowserWindow.sized(390, 900);
 
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.editor("cartographe", "un mot de passe pour les cartes");
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -82,15 +73,11 @@ class MapsBrowserTest {
 
     @Test
     void staffMoveACampusInTheDataEditorAndItsPointMoves() throws Exception {
-        users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.EDITOR));
         long maubeuge = jdbc.queryForObject("select id from campus where slug = 'maubeuge'", Long.class);
         String row = "/admin/donnees/campus/" + maubeuge;
         double before = maubeugeX();
 
-        open("/connexion");
-        type("username", NAME);
-        type("password", PASSWORD);
-        submit(driver().findElement(By.cssSelector("main form button[type=submit]")), "/admin");
+        staff.signIn(driver());
 
         open(row);
         assertThat(driver().findElement(By.id("slug")).getAttribute("value")).isEqualTo("maubeuge");
@@ -110,7 +97,7 @@ class MapsBrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from revision where object_type = 'campus' and object_id = ?",
                 Integer.class, maubeuge)).as("the original and the edit").isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where object_type = 'campus' and object_id = ?"
-                + " and username = ?", Integer.class, maubeuge, NAME)).isEqualTo(1);
+                + " and username = ?", Integer.class, maubeuge, staff.name())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select snapshot from revision where object_type = 'campus' and object_id = ?"
                 + " order by id desc limit 1", String.class, maubeuge)).contains("longitude").contains("4,1");
 

@@ -4,13 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import fr.uphf.site.admin.AppUser;
-import fr.uphf.site.admin.AppUserRepository;
-import fr.uphf.site.admin.Role;
 import fr.uphf.site.support.Browser;
 import fr.uphf.site.support.BrowserWindow;
 import fr.uphf.site.support.RunningSiteTest;
 import fr.uphf.site.support.ScreenCheck;
+import fr.uphf.site.support.StaffAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,20 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunningSiteTest
 class MediaBrowserTest {
 
-    private static final String NAME = "mediatheque";
-    private static final String PASSWORD = "un mot de passe pour les images";
-
     @RegisterExtension
     static final BrowserWindow browser = BrowserWindow.sized(1280, 1024);
 
+    @RegisterExtension
+    static final StaffAccount staff = StaffAccount.editor("mediatheque", "un mot de passe pour les images");
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -91,15 +82,11 @@ class MediaBrowserTest {
 
     @Test
     void staffPutAPhotoAndAPdfIntoAPageAndVisitorsSeeThem() throws Exception {
-        users.save(new AppUser(NAME, encoder.encode(PASSWORD), Role.EDITOR));
         Path photo = Files.write(files.resolve("DSC_0042.jpg"), TestFiles.cameraJpeg(2400, 1600, 1));
         Path pdf = Files.write(files.resolve("calendrier.pdf"), TestFiles.pdf());
         ScreenCheck screens = new ScreenCheck();
 
-        open("/connexion");
-        type("username", NAME);
-        type("password", PASSWORD);
-        submit(driver().findElement(By.cssSelector("main form button[type=submit]")), "/admin");
+        staff.signIn(driver());
 
         open("/admin/medias/nouveau");
         screens.assertPasses(driver());
