@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
@@ -70,9 +71,11 @@ public class FormFields {
         BigDecimal highest = null;
         PropertyDescriptor constraints = validator.getConstraintsForClass(type).getConstraintsForProperty(property);
         List<ConstraintDescriptor<?>> byName = constraints == null ? List.of()
-                : constraints.getConstraintDescriptors().stream().sorted(Comparator.comparing(
-                        (ConstraintDescriptor<?> constraint) -> constraint.getAnnotation().annotationType().getSimpleName()))
+                : constraints.getConstraintDescriptors().stream().flatMap(FormFields::withComposing)
+                        .sorted(Comparator.comparing((ConstraintDescriptor<?> constraint) ->
+                                constraint.getAnnotation().annotationType().getSimpleName()))
                         .toList();
+        boolean ownExample = false;
         for (ConstraintDescriptor<?> constraint : byName) {
             Annotation annotation = constraint.getAnnotation();
             if (annotation instanceof Size size) {
@@ -91,7 +94,8 @@ public class FormFields {
             } else if (annotation instanceof Digits digits) {
                 limits.add(message("admin.limit.fraction", digits.fraction()));
             } else {
-                addIfAny(limits, "admin.limit." + annotation.annotationType().getSimpleName());
+                ownExample |= addIfAny(limits, "admin.limit." + annotation.annotationType().getSimpleName())
+                        && !constraint.getComposingConstraints().isEmpty();
             }
         }
         if (lowest != null && highest != null) {
@@ -101,7 +105,9 @@ public class FormFields {
         } else if (highest != null) {
             limits.add(0, message("admin.limit.max", number(highest)));
         }
-        addIfAny(limits, "admin.limit.input." + input.name());
+        if (!ownExample) {
+            addIfAny(limits, "admin.limit.input." + input.name());
+        }
         if (limits.isEmpty()) {
             return null;
         }
@@ -119,12 +125,22 @@ public class FormFields {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    /** Adds the message of this key, when the bundle has one. */
-    private void addIfAny(List<String> limits, String key) {
+    /**
+     * A constraint and those it is made of (a latitude: its bounds and decimals), so that each says its limit; a
+     * constraint made of others then gives its own example, in place of the one of the kind of input.
+     */
+    private static Stream<ConstraintDescriptor<?>> withComposing(ConstraintDescriptor<?> constraint) {
+        return Stream.concat(Stream.of(constraint),
+                constraint.getComposingConstraints().stream().flatMap(FormFields::withComposing));
+    }
+
+    /** Adds the message of this key, when the bundle has one; whether it had. */
+    private boolean addIfAny(List<String> limits, String key) {
         String text = messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
         if (text != null) {
             limits.add(text);
         }
+        return text != null;
     }
 
     private String message(String key, Object... arguments) {

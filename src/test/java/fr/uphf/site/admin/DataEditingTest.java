@@ -140,6 +140,8 @@ class DataEditingTest {
                 "80 caractères au plus ; lettres minuscules non accentuées, chiffres et tirets (ex. : mont-houy).");
         assertThat(campusForm.select("#slug").attr("aria-describedby")).isEqualTo("slug-hint");
         assertThat(SiteCrawler.normalise(campusForm.select("#summary-hint").text())).isEqualTo("5 000 caractères au plus.");
+        assertThat(campusForm.select("#latitude-hint").text()).isEqualTo("Entre -90 et 90 ; 5 chiffres après la virgule au"
+                + " plus ; en degrés décimaux, positive au nord de l’équateur (ex. : 50,3251).");
 
         Document empty = Jsoup.parse(mvc.perform(get("/admin/donnees/classements/nouveau").with(Staff.editor()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
